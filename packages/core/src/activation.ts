@@ -1,0 +1,161 @@
+import * as tf from '@tensorflow/tfjs-core';
+import erfScalar from '@stdlib/math-base-special-erf';
+import { MlpinitError } from './errors.js';
+
+/**
+ * One activation function in three forms: a differentiable tensor op for
+ * networks, and scalar f and f' for quadrature (variance-flow) and for tests.
+ */
+export interface Activation {
+  readonly name: string;
+  /** Differentiable tensor form f(x), elementwise. */
+  apply(x: tf.Tensor): tf.Tensor;
+  /** Scalar f(x) in float64. */
+  scalar(x: number): number;
+  /** Scalar derivative f'(x) in float64. */
+  derivative(x: number): number;
+  /**
+   * f'(z) as a tensor from the pre-activation `z` and the output `y = f(z)`
+   * (whichever is cheaper). Used by the explicit back-propagation of the
+   * training engine and by input-gradient propagation; optional for custom
+   * activations (autodiff is used instead).
+   */
+  grad?(z: tf.Tensor, y: tf.Tensor): tf.Tensor;
+  /** Abscissae where f or f' is not smooth; quadrature splits there. */
+  readonly kinks?: readonly number[];
+  /** True when f oscillates without decay (quadrature refines adaptively). */
+  readonly oscillatory?: boolean;
+}
+
+const SQRT1_2 = Math.SQRT1_2;
+const INV_SQRT_2PI = 1 / Math.sqrt(2 * Math.PI);
+const TWO_OVER_SQRT_PI = 2 / Math.sqrt(Math.PI);
+
+const sigmoid = (x: number): number => (x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x)));
+const normalCdf = (x: number): number => 0.5 * (1 + erfScalar(x * SQRT1_2));
+const normalPdf = (x: number): number => INV_SQRT_2PI * Math.exp(-0.5 * x * x);
+
+const builtins: Activation[] = [
+  {
+    name: 'tanh',
+    apply: (x) => tf.tanh(x),
+    scalar: Math.tanh,
+    derivative: (x) => 1 - Math.tanh(x) ** 2,
+    grad: (_z, y) => tf.sub(1, tf.square(y)),
+  },
+  {
+    name: 'relu',
+    apply: (x) => tf.relu(x),
+    scalar: (x) => Math.max(x, 0),
+    derivative: (x) => (x > 0 ? 1 : 0),
+    grad: (z) => tf.step(z, 0),
+    kinks: [0],
+  },
+  {
+    name: 'sin',
+    apply: (x) => tf.sin(x),
+    scalar: Math.sin,
+    derivative: Math.cos,
+    grad: (z) => tf.cos(z),
+    oscillatory: true,
+  },
+  {
+    name: 'erf',
+    apply: (x) => tf.erf(x),
+    scalar: erfScalar,
+    derivative: (x) => TWO_OVER_SQRT_PI * Math.exp(-x * x),
+    grad: (z) => tf.mul(TWO_OVER_SQRT_PI, tf.exp(tf.neg(tf.square(z)))),
+  },
+  {
+    name: 'sigmoid',
+    apply: (x) => tf.sigmoid(x),
+    scalar: sigmoid,
+    derivative: (x) => sigmoid(x) * (1 - sigmoid(x)),
+    grad: (_z, y) => tf.mul(y, tf.sub(1, y)),
+  },
+  {
+    // Exact GELU, x·Φ(x) (Hendrycks & Gimpel 2016).
+    name: 'gelu',
+    apply: (x) => tf.mul(tf.mul(x, 0.5), tf.add(1, tf.erf(tf.mul(x, SQRT1_2)))),
+    scalar: (x) => x * normalCdf(x),
+    derivative: (x) => normalCdf(x) + x * normalPdf(x),
+    grad: (z) =>
+      tf.add(
+        tf.mul(0.5, tf.add(1, tf.erf(tf.mul(z, SQRT1_2)))),
+        tf.mul(tf.mul(z, INV_SQRT_2PI), tf.exp(tf.mul(tf.square(z), -0.5))),
+      ),
+  },
+  {
+    // SiLU / swish, x·σ(x) (Elfwing et al. 2018).
+    name: 'silu',
+    apply: (x) => tf.mul(x, tf.sigmoid(x)),
+    scalar: (x) => x * sigmoid(x),
+    derivative: (x) => sigmoid(x) * (1 + x * (1 - sigmoid(x))),
+    grad: (z) => {
+      const s = tf.sigmoid(z);
+      return tf.mul(s, tf.add(1, tf.mul(z, tf.sub(1, s))));
+    },
+  },
+  {
+    name: 'elu',
+    apply: (x) => tf.elu(x),
+    scalar: (x) => (x > 0 ? x : Math.expm1(x)),
+    derivative: (x) => (x > 0 ? 1 : Math.exp(x)),
+    grad: (z, y) => tf.where(tf.greater(z, 0), tf.onesLike(z), tf.add(y, 1)),
+    kinks: [0],
+  },
+  {
+    name: 'softplus',
+    apply: (x) => tf.softplus(x),
+    scalar: (x) => (x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x))),
+    derivative: sigmoid,
+    grad: (z) => tf.sigmoid(z),
+  },
+  {
+    name: 'linear',
+    apply: (x) => x,
+    scalar: (x) => x,
+    derivative: () => 1,
+    grad: (z) => tf.onesLike(z),
+  },
+];
+
+const registry = new Map<string, Activation>(builtins.map((a) => [a.name, a]));
+
+/** Names of the built-in activations. */
+export const BUILTIN_ACTIVATIONS = builtins.map((a) => a.name);
+
+/**
+ * Adds a custom activation to the registry (or replaces one). Its `scalar` and
+ * `derivative` must agree with `apply`; variance-flow integrates them.
+ */
+export function registerActivation(activation: Activation): void {
+  if (!activation || typeof activation.name !== 'string' || activation.name.length === 0) {
+    throw new MlpinitError('INVALID_ARGUMENT', 'expected an object with a non-empty `name`', 'activation');
+  }
+  for (const key of ['apply', 'scalar', 'derivative'] as const) {
+    if (typeof activation[key] !== 'function') {
+      throw new MlpinitError('INVALID_ARGUMENT', `expected \`${key}\` to be a function`, `activation.${key}`);
+    }
+  }
+  registry.set(activation.name, activation);
+}
+
+/** Looks up an activation by name, or passes an {@link Activation} through. */
+export function getActivation(activation: string | Activation): Activation {
+  if (typeof activation === 'object' && activation !== null) return activation;
+  const found = typeof activation === 'string' ? registry.get(activation) : undefined;
+  if (!found) {
+    throw new MlpinitError(
+      'UNKNOWN_ACTIVATION',
+      `unknown activation ${JSON.stringify(activation)}; known: ${[...registry.keys()].join(', ')}`,
+      'activation',
+    );
+  }
+  return found;
+}
+
+/** Names of every registered activation, built-in and custom. */
+export function activationNames(): string[] {
+  return [...registry.keys()];
+}

@@ -1,0 +1,79 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { expect, it } from 'vitest';
+import { mseGradients } from './backprop.js';
+import { gradientPenalty, inputJacobian } from './input-gradient.js';
+import { createMlp } from './mlp.js';
+import { describeBackends } from './testing/describe-backends.js';
+import { finiteDifferenceGrads, plainForward, plainMse, relErr } from './test-utils/plain-mlp.js';
+
+const xs = Array.from({ length: 9 }, (_, i) => [Math.sin(1.3 * i), Math.cos(0.7 * i)]);
+const ys = xs.map(([a, b]) => [Math.sin(3 * (a as number)) * (b as number), (a as number) - (b as number)]);
+
+describeBackends('gradients', ({ tol }) => {
+  for (const activation of ['tanh', 'sin', 'gelu', 'relu']) {
+    it(`custom dense gradient and explicit backprop (${activation}) match finite differences`, () => {
+      const mlp = createMlp({ sizes: [2, 6, 5, 2], activation, seed: 21 });
+      const w = mlp.toWeights();
+      const fd = finiteDifferenceGrads(w, (p) => plainMse(p, xs, ys));
+      const x = tf.tensor2d(xs);
+      const y = tf.tensor2d(ys);
+      const auto = tf.tidy(() => tf.variableGrads(() => tf.mean(tf.square(tf.sub(mlp.forward(x), y))) as tf.Scalar, mlp.variables));
+      const explicit = mseGradients(mlp, x, y);
+      const autoGrads = mlp.variables.map((v) => auto.grads[v.name] as tf.Tensor);
+      mlp.weights.forEach((_, l) => {
+        const bound = 200 * tol;
+        expect(relErr(autoGrads[2 * l]?.arraySync(), fd.dW[l]), `autodiff dW${l}`).toBeLessThan(bound);
+        expect(relErr(autoGrads[2 * l + 1]?.arraySync(), fd.db[l]), `autodiff db${l}`).toBeLessThan(bound);
+        expect(relErr(explicit.grads[2 * l]?.arraySync(), fd.dW[l]), `explicit dW${l}`).toBeLessThan(bound);
+        expect(relErr(explicit.grads[2 * l + 1]?.arraySync(), fd.db[l]), `explicit db${l}`).toBeLessThan(bound);
+      });
+      expect(explicit.loss.dataSync()[0]).toBeCloseTo(plainMse(w, xs, ys), 4);
+      tf.dispose([x, y, auto.value, ...autoGrads, explicit.loss, ...explicit.grads]);
+      mlp.dispose();
+    });
+  }
+
+  it('inputJacobian matches finite differences in the input', () => {
+    const mlp = createMlp({ sizes: [2, 8, 8, 3], seed: 2 });
+    const w = mlp.toWeights();
+    const x = tf.tensor2d(xs);
+    const { output, jacobian } = inputJacobian(mlp, x);
+    const h = 1e-6;
+    for (let k = 0; k < 2; k++) {
+      const shift = (d: number) => xs.map((r) => r.map((v, j) => (j === k ? v + d : v)));
+      const p = plainForward(w, shift(h));
+      const m = plainForward(w, shift(-h));
+      const fd = p.map((row, i) => row.map((v, j) => (v - ((m[i] as number[])[j] as number)) / (2 * h)));
+      expect(relErr(jacobian[k]?.arraySync(), fd)).toBeLessThan(50 * tol);
+    }
+    expect(relErr(output.arraySync(), plainForward(w, xs))).toBeLessThan(20 * tol);
+    tf.dispose([x, output, ...jacobian]);
+    mlp.dispose();
+  });
+
+  it('gradientPenalty is differentiable in the weights (autodiff vs finite differences)', () => {
+    const mlp = createMlp({ sizes: [2, 5, 1], seed: 8 });
+    const x = tf.tensor2d(xs);
+    const { grads, value } = tf.variableGrads(() => gradientPenalty(mlp, x), mlp.variables);
+    const w = mlp.toWeights();
+    const penalty = (p: typeof w): number => {
+      const h = 1e-5;
+      let s = 0;
+      for (let k = 0; k < 2; k++) {
+        const a = plainForward(p, xs.map((r) => r.map((v, j) => (j === k ? v + h : v))));
+        const b = plainForward(p, xs.map((r) => r.map((v, j) => (j === k ? v - h : v))));
+        a.forEach((row, i) => {
+          row.forEach((v, j) => {
+            s += ((v - ((b[i] as number[])[j] as number)) / (2 * h)) ** 2;
+          });
+        });
+      }
+      return s / (xs.length * 2);
+    };
+    const fd = finiteDifferenceGrads(w, penalty, 1e-4);
+    expect(relErr(grads[mlp.weights[0]?.name as string]?.arraySync(), fd.dW[0])).toBeLessThan(1e-2);
+    expect(relErr(grads[mlp.weights[1]?.name as string]?.arraySync(), fd.dW[1])).toBeLessThan(1e-2);
+    tf.dispose([x, value, ...Object.values(grads)]);
+    mlp.dispose();
+  });
+});

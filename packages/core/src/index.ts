@@ -1,0 +1,64 @@
+/**
+ * @mlpinit/core: backend selection, seeded randomness, activations,
+ * initializers, MLPs with a fast dense gradient, the training engine and
+ * metrics, on `@tensorflow/tfjs-core` (wasm backend by default).
+ * @packageDocumentation
+ */
+import './register-gradients.js';
+
+export { MlpinitError, abortError, type MlpinitErrorCode } from './errors.js';
+export {
+  assertAllFinite,
+  assertFinite,
+  assertInteger,
+  assertNonNegative,
+  assertPositive,
+  assertSizes,
+} from './validate.js';
+export {
+  BACKEND_NAMES,
+  getBackendInfo,
+  ready,
+  requireBackend,
+  setBackend,
+  type BackendInfo,
+  type BackendName,
+  type SetBackendOptions,
+} from './backend.js';
+export { Rng, createRng } from './rng.js';
+export {
+  BUILTIN_ACTIVATIONS,
+  activationNames,
+  getActivation,
+  registerActivation,
+  type Activation,
+} from './activation.js';
+export {
+  INITIALIZERS,
+  INIT_ALIASES,
+  fanInNormal,
+  glorotNormal,
+  glorotUniform,
+  heNormal,
+  lecunNormal,
+  orthogonal,
+  sirenFirst,
+  sirenHidden,
+  type InitName,
+  type Initializer,
+} from './initializers.js';
+export { dense } from './dense.js';
+export { Mlp, createMlp, mlpFromWeights, type CreateMlpOptions, type MlpWeights } from './mlp.js';
+export { mseGradients, supportsExplicitBackprop, type MseGradients } from './backprop.js';
+export { gradientPenalty, inputJacobian } from './input-gradient.js';
+export { Adam, type AdamOptions } from './adam.js';
+export { learningRateAt, type LrDecay } from './schedule.js';
+export {
+  train,
+  type RegularizerContext,
+  type TrainData,
+  type TrainOptions,
+  type TrainProgress,
+} from './train.js';
+export { psnrDb, relativeL2, snrDb } from './metrics.js';
+export { toFloat64, toTensor2D, type Matrix2D, type NumericInput } from './tensor-input.js';

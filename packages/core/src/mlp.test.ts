@@ -1,0 +1,107 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { expect, it } from 'vitest';
+import { BUILTIN_ACTIVATIONS } from './activation.js';
+import { MlpinitError } from './errors.js';
+import { createMlp, mlpFromWeights } from './mlp.js';
+import { Rng } from './rng.js';
+import { describeBackends } from './testing/describe-backends.js';
+import { plainForward, relErr } from './test-utils/plain-mlp.js';
+import { setBackend } from './backend.js';
+
+const x = Array.from({ length: 7 }, (_, i) => [Math.sin(i), Math.cos(3 * i) * 1.5]);
+
+describeBackends('Mlp', ({ tol }) => {
+  for (const activation of BUILTIN_ACTIVATIONS) {
+    it(`forward (${activation}) matches a plain-JS float64 loop on the same weights`, () => {
+      const mlp = createMlp({ sizes: [2, 16, 16, 3], activation, seed: 3 });
+      const y = mlp.forward(x);
+      const ref = plainForward(mlp.toWeights(), x);
+      expect(relErr(y.arraySync(), ref)).toBeLessThan(20 * tol);
+      y.dispose();
+      mlp.dispose();
+    });
+  }
+
+  it('layerOutputs and hiddenFeatures agree with the plain loop', () => {
+    const mlp = createMlp({ sizes: [2, 8, 5, 1], seed: 9 });
+    const w = mlp.toWeights();
+    const outs = mlp.layerOutputs(x);
+    expect(outs.map((o) => o.shape)).toEqual([
+      [7, 8],
+      [7, 5],
+    ]);
+    const firstOnly = { ...w, weights: [w.weights[0] as number[][], identity(8)], biases: [w.biases[0] as number[], zeros(8)] };
+    expect(relErr(outs[0]?.arraySync(), plainForward(firstOnly, x))).toBeLessThan(10 * tol);
+    const feats = mlp.hiddenFeatures(x);
+    expect(relErr(feats.arraySync(), outs[1]?.arraySync())).toBe(0);
+    tf.dispose([...outs, feats]);
+    mlp.dispose();
+  });
+
+  it('layerScales multiply hidden draws and layerBiases fill hidden biases; output layer untouched', () => {
+    const base = createMlp({ sizes: [2, 6, 6, 2], init: 'fan-in-normal', seed: 4 });
+    const scaled = createMlp({ sizes: [2, 6, 6, 2], init: 'fan-in-normal', seed: 4, layerScales: [2, 0.5], layerBiases: [0.3, -1] });
+    const a = base.toWeights();
+    const b = scaled.toWeights();
+    expect(relErr(b.weights[0], (a.weights[0] as number[][]).map((r) => r.map((v) => 2 * v)))).toBeLessThan(1e-6);
+    expect(relErr(b.weights[1], (a.weights[1] as number[][]).map((r) => r.map((v) => 0.5 * v)))).toBeLessThan(1e-6);
+    expect(b.weights[2]).toEqual(a.weights[2]);
+    expect(b.biases[0]).toEqual(Array(6).fill(Math.fround(0.3)));
+    expect(b.biases[1]).toEqual(Array(6).fill(-1));
+    expect(b.biases[2]).toEqual([0, 0]);
+    base.dispose();
+    scaled.dispose();
+  });
+
+  it('round-trips through toWeights / mlpFromWeights', () => {
+    const mlp = createMlp({ sizes: [2, 4, 1], activation: 'sin', init: 'siren', seed: 1 });
+    const copy = mlpFromWeights(mlp.toWeights());
+    expect(copy.toWeights()).toEqual(mlp.toWeights());
+    expect(copy.sizes).toEqual([2, 4, 1]);
+    mlp.dispose();
+    copy.dispose();
+  });
+
+  it('rejects bad input with typed errors naming the parameter', () => {
+    expect(() => createMlp({ sizes: [2] })).toThrow(/sizes/);
+    expect(() => createMlp({ sizes: [2, 0, 1] })).toThrow(/sizes\[1\]/);
+    expect(() => createMlp({ sizes: [2, 1.5, 1] })).toThrow(/sizes\[1\]/);
+    expect(() => createMlp({ sizes: [2, 3, 1], activation: 'nope' })).toThrow(MlpinitError);
+    expect(() => createMlp({ sizes: [2, 3, 1], init: 'nope' as 'orthogonal' })).toThrow(/unknown initializer/);
+    expect(() => createMlp({ sizes: [2, 3, 1], layerScales: [1, 2] })).toThrow(/layerScales/);
+    const mlp = createMlp({ sizes: [2, 3, 1] });
+    expect(() => mlp.forward([[1, 2, 3]])).toThrow(/expected 2 columns/);
+    expect(() => mlp.forward([[1, Number.NaN]])).toThrow(/NaN/);
+    mlp.dispose();
+    expect(() => mlpFromWeights({ activation: 'tanh', weights: [[[1, 2]], [[1], [2], [3]]], biases: [[0, 0], [0]] })).toThrow(
+      /weights\[1\]/,
+    );
+  });
+});
+
+it('the same seed gives bit-identical weights on cpu and wasm for every initializer', async () => {
+  const inits = ['glorot-normal', 'glorot-uniform', 'he-normal', 'lecun-normal', 'orthogonal', 'siren', 'fan-in-normal'] as const;
+  for (const init of inits) {
+    await setBackend('cpu');
+    const a = createMlp({ sizes: [3, 20, 20, 2], init, seed: 123 });
+    const wa = a.toWeights();
+    a.dispose();
+    await setBackend('wasm');
+    const b = createMlp({ sizes: [3, 20, 20, 2], init, seed: 123 });
+    expect(b.toWeights()).toEqual(wa);
+    b.dispose();
+  }
+  // And the draw is the float32 rounding of the JS stream.
+  await setBackend('cpu');
+  const m = createMlp({ sizes: [2, 3, 1], init: 'lecun-normal', seed: 5 });
+  const r = new Rng(5).normalArray(6, 1 / Math.sqrt(2));
+  expect((m.toWeights().weights[0] as number[][]).flat()).toEqual(Array.from(r));
+  m.dispose();
+});
+
+function identity(n: number): number[][] {
+  return Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 1 : 0)));
+}
+function zeros(n: number): number[] {
+  return Array(n).fill(0);
+}

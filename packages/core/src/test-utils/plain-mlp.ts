@@ -1,0 +1,75 @@
+// Plain-JS float64 reference implementations used by the tests.
+import { getActivation } from '../activation.js';
+import type { MlpWeights } from '../mlp.js';
+
+/** Forward pass of an MLP in float64 with plain loops. */
+export function plainForward(w: MlpWeights, x: number[][]): number[][] {
+  const f = getActivation(w.activation).scalar;
+  let h = x;
+  w.weights.forEach((W, l) => {
+    const b = w.biases[l] as number[];
+    const out = h.map((row) =>
+      b.map((bj, j) => {
+        let s = bj;
+        for (let i = 0; i < row.length; i++) s += (row[i] as number) * ((W[i] as number[])[j] as number);
+        return l < w.weights.length - 1 ? f(s) : s;
+      }),
+    );
+    h = out;
+  });
+  return h;
+}
+
+/** Mean squared error of the plain forward pass. */
+export function plainMse(w: MlpWeights, x: number[][], y: number[][]): number {
+  const p = plainForward(w, x);
+  let s = 0;
+  let n = 0;
+  p.forEach((row, i) => {
+    row.forEach((v, j) => {
+      s += (v - ((y[i] as number[])[j] as number)) ** 2;
+      n += 1;
+    });
+  });
+  return s / n;
+}
+
+/** Central finite-difference gradient of `loss` with respect to every parameter (float64). */
+export function finiteDifferenceGrads(w: MlpWeights, loss: (w: MlpWeights) => number, h = 1e-6): { dW: number[][][]; db: number[][] } {
+  const copy = (): MlpWeights => structuredClone(w);
+  const dW = w.weights.map((W, l) =>
+    W.map((row, i) =>
+      row.map((_, j) => {
+        const p = copy();
+        const m = copy();
+        ((p.weights[l] as number[][])[i] as number[])[j] += h;
+        ((m.weights[l] as number[][])[i] as number[])[j] -= h;
+        return (loss(p) - loss(m)) / (2 * h);
+      }),
+    ),
+  );
+  const db = w.biases.map((b, l) =>
+    b.map((_, j) => {
+      const p = copy();
+      const m = copy();
+      (p.biases[l] as number[])[j] += h;
+      (m.biases[l] as number[])[j] -= h;
+      return (loss(p) - loss(m)) / (2 * h);
+    }),
+  );
+  return { dW, db };
+}
+
+/** Max |a − b| / (max |b| + floor) over nested arrays. */
+export function relErr(a: unknown, b: unknown, floor = 1e-3): number {
+  const fa = (a as number[]).flat(3) as number[];
+  const fb = (b as number[]).flat(3) as number[];
+  if (fa.length !== fb.length) throw new Error(`length ${fa.length} vs ${fb.length}`);
+  let scale = floor;
+  for (const v of fb) scale = Math.max(scale, Math.abs(v));
+  let e = 0;
+  fa.forEach((v, i) => {
+    e = Math.max(e, Math.abs(v - (fb[i] as number)));
+  });
+  return e / scale;
+}

@@ -1,0 +1,6 @@
+/**
+ * Test helpers for numeric suites on every tfjs backend (import from
+ * `@mlpinit/core/testing`; needs vitest).
+ * @packageDocumentation
+ */
+export { BACKEND_TOLERANCE, availableBackends, describeBackends, type BackendContext } from './describe-backends.js';

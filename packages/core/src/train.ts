@@ -1,0 +1,189 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { Adam, type AdamOptions } from './adam.js';
+import { mseGradients, supportsExplicitBackprop } from './backprop.js';
+import { ready } from './backend.js';
+import { MlpinitError, abortError } from './errors.js';
+import type { Mlp } from './mlp.js';
+import { Rng } from './rng.js';
+import { type LrDecay, checkDecay, learningRateAt } from './schedule.js';
+import { type Matrix2D, toTensor2D } from './tensor-input.js';
+import { assertAllFinite, assertFinite, assertInteger, assertPositive } from './validate.js';
+
+/** Reported to `onProgress` every `progressEvery` steps and at the end. */
+export interface TrainProgress {
+  /** Steps completed. */
+  step: number;
+  steps: number;
+  /** Loss of the latest completed step. */
+  loss: number;
+  /** Learning rate of the latest step. */
+  lr: number;
+  elapsedMs: number;
+}
+
+/** Context handed to a regularizer each step. */
+export interface RegularizerContext {
+  step: number;
+  /** Seeded generator for random collocation points; advances deterministically. */
+  rng: Rng;
+}
+
+/** Options of {@link train}. */
+export interface TrainOptions {
+  /** Number of optimizer steps (> 0). */
+  steps: number;
+  /** Adam learning rate (default 1e-3). */
+  lr?: number;
+  /** Exponential decay of the learning rate. */
+  lrDecay?: LrDecay;
+  /** Mini-batch size; full batch when omitted or ≥ N. */
+  batchSize?: number;
+  /** Seed of the mini-batch order and regularizer draws (default 0). */
+  seed?: number;
+  /** Extra loss term, differentiable in the MLP's variables (e.g. {@link gradientPenalty}). */
+  regularizer?: (mlp: Mlp, ctx: RegularizerContext) => tf.Scalar;
+  onProgress?: (p: TrainProgress) => void;
+  /** Steps between progress reports (default: steps/100, at least 1). */
+  progressEvery?: number;
+  signal?: AbortSignal;
+  /**
+   * `auto` (default): explicit back-propagation when there is no regularizer and
+   * the activation has a tensor derivative, tfjs autodiff otherwise.
+   */
+  gradients?: 'auto' | 'explicit' | 'autodiff';
+  adam?: AdamOptions;
+}
+
+/** Training data: inputs [N, d_in] and targets [N, d_out]. */
+export interface TrainData {
+  x: Matrix2D;
+  y: Matrix2D;
+}
+
+function validate(mlp: Mlp, opts: TrainOptions): void {
+  if (!opts || typeof opts !== 'object') throw new MlpinitError('INVALID_ARGUMENT', 'expected an options object', 'opts');
+  assertInteger(opts.steps, 'opts.steps', 1);
+  if (opts.lr !== undefined) assertPositive(opts.lr, 'opts.lr');
+  checkDecay(opts.lrDecay, 'opts.lrDecay');
+  if (opts.batchSize !== undefined) assertInteger(opts.batchSize, 'opts.batchSize', 1);
+  if (opts.seed !== undefined) assertFinite(opts.seed, 'opts.seed');
+  if (opts.progressEvery !== undefined) assertInteger(opts.progressEvery, 'opts.progressEvery', 1);
+  if (opts.gradients === 'explicit' && (opts.regularizer || !supportsExplicitBackprop(mlp))) {
+    throw new MlpinitError(
+      'INVALID_ARGUMENT',
+      'explicit gradients need no regularizer and an activation with a tensor derivative',
+      'opts.gradients',
+    );
+  }
+}
+
+/**
+ * Trains an MLP on mean squared error with Adam (Kingma & Ba 2015), optional
+ * exponential learning-rate decay and seeded mini-batches (a fresh random
+ * permutation per epoch). Losses are read back asynchronously in chunks, never
+ * synchronously inside the step loop. Resolves to the loss of every step;
+ * rejects with `ABORTED` when `signal` fires and `NON_FINITE` if the loss
+ * diverges.
+ */
+export async function train(mlp: Mlp, data: TrainData, opts: TrainOptions): Promise<number[]> {
+  validate(mlp, opts);
+  await ready();
+  if (!data || typeof data !== 'object') throw new MlpinitError('INVALID_ARGUMENT', 'expected {x, y}', 'data');
+  const x = toTensor2D(data.x, 'data.x', mlp.sizes[0]);
+  const y = toTensor2D(data.y, 'data.y', mlp.sizes[mlp.sizes.length - 1]);
+  const owned = [x !== data.x ? x : undefined, y !== data.y ? y : undefined].filter((t): t is tf.Tensor2D => !!t);
+  const adam = new Adam(mlp.variables, opts.adam);
+  try {
+    if (x.shape[0] !== y.shape[0]) {
+      throw new MlpinitError('SHAPE_MISMATCH', `x has ${x.shape[0]} rows but y has ${y.shape[0]}`, 'data.y');
+    }
+    if (data.x instanceof tf.Tensor) assertAllFinite(await x.data(), 'data.x');
+    if (data.y instanceof tf.Tensor) assertAllFinite(await y.data(), 'data.y');
+    return await loop(mlp, x, y, opts, adam);
+  } finally {
+    adam.dispose();
+    for (const t of owned) t.dispose();
+  }
+}
+
+async function loop(mlp: Mlp, x: tf.Tensor2D, y: tf.Tensor2D, opts: TrainOptions, adam: Adam): Promise<number[]> {
+  const { steps, lrDecay, regularizer, onProgress, signal } = opts;
+  const lr0 = opts.lr ?? 1e-3;
+  const n = x.shape[0];
+  const batch = Math.min(opts.batchSize ?? n, n);
+  const rng = new Rng(opts.seed ?? 0);
+  const regRng = rng.split();
+  const every = opts.progressEvery ?? Math.max(1, Math.round(steps / 100));
+  const explicit = opts.gradients !== 'autodiff' && !regularizer && supportsExplicitBackprop(mlp);
+  const vars = mlp.variables;
+  const history: number[] = [];
+  const pending: tf.Scalar[] = [];
+  const start = performance.now();
+  let perm: Int32Array | undefined;
+  let cursor = n;
+  let lr = lr0;
+
+  const flush = async (step: number): Promise<void> => {
+    if (pending.length === 0) return;
+    const stacked = tf.stack(pending);
+    const values = await stacked.data();
+    stacked.dispose();
+    for (const t of pending) t.dispose();
+    pending.length = 0;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i] as number;
+      if (!Number.isFinite(v)) {
+        throw new MlpinitError(
+          'NON_FINITE',
+          `the loss became ${v} at step ${history.length + 1}; lower the learning rate or check the data`,
+          'opts.lr',
+        );
+      }
+      history.push(v);
+    }
+    onProgress?.({ step, steps, loss: history[history.length - 1] as number, lr, elapsedMs: performance.now() - start });
+  };
+
+  try {
+    for (let step = 0; step < steps; step++) {
+      if (signal?.aborted) throw abortError('training');
+      lr = learningRateAt(lr0, step, lrDecay);
+      const loss = tf.tidy(() => {
+        let xb = x;
+        let yb = y;
+        if (batch < n) {
+          if (cursor + batch > n) {
+            perm = rng.permutation(n);
+            cursor = 0;
+          }
+          const idx = tf.tensor1d((perm as Int32Array).subarray(cursor, cursor + batch), 'int32');
+          cursor += batch;
+          xb = tf.gather(x, idx);
+          yb = tf.gather(y, idx);
+        }
+        let value: tf.Scalar;
+        let grads: tf.Tensor[];
+        if (explicit) {
+          ({ loss: value, grads } = mseGradients(mlp, xb, yb));
+        } else {
+          const res = tf.variableGrads(() => {
+            const data = tf.mean(tf.square(tf.sub(mlp.forward(xb), yb))) as tf.Scalar;
+            return regularizer ? (tf.add(data, regularizer(mlp, { step, rng: regRng })) as tf.Scalar) : data;
+          }, vars);
+          value = res.value;
+          grads = vars.map((v) => res.grads[v.name] as tf.Tensor);
+        }
+        adam.step(grads, lr);
+        return value;
+      });
+      pending.push(loss);
+      if ((step + 1) % every === 0 || step === steps - 1) {
+        await flush(step + 1);
+        await tf.nextFrame();
+      }
+    }
+  } finally {
+    for (const t of pending) t.dispose();
+  }
+  return history;
+}
