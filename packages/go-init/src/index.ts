@@ -1,1 +1,26 @@
-export {};
+/**
+ * @mlpinit/go-init: globally orthogonal (GO) initialization of deep MLPs
+ * (Wang & Perdikaris 2021) on any TensorFlow.js backend: the objective, its
+ * optimizer over per-layer scales and biases, result export and the
+ * feature-angle figure.
+ * @packageDocumentation
+ */
+export {
+  COSINE_NORM_EPSILON,
+  ORTHOGONALITY_LOG_EPSILON,
+  meanCos2,
+  orthogonalityLoss,
+} from './orthogonality.js';
+export { angleMatrix } from './angle-matrix.js';
+export { angleMatrixSpec, type AngleMatrixSpecOptions, type AnglePanel, type VegaLiteSpec } from './angle-matrix-spec.js';
+export { GO_EVAL_POINTS, goInit } from './go-init.js';
+export type { EarlyStopOptions, GoOptions, GoProgress } from './go-options.js';
+export { GoResult, type GoResultJSON, type GoSettings } from './go-result.js';
+export type { InputNormalization } from './input-normalization.js';
+export { goAngleMatrices } from './go-angle-matrices.js';
+export {
+  TRUNCATED_NORMAL_VARIANCE,
+  type TfjsInitializerConfig,
+  type TfjsKernelForm,
+  type TfjsLayerInitializers,
+} from './tfjs-layers-initializers.js';

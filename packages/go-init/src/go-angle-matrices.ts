@@ -1,0 +1,38 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { type Matrix2D, createMlp, ready, toTensor2D } from '@mlpinit/core';
+import { angleMatrix } from './angle-matrix.js';
+import type { GoResult } from './go-result.js';
+import { normalize } from './input-normalization.js';
+
+/**
+ * The angle matrices of the last hidden layer's features on the points `x`
+ * (raw inputs; normalized with the result's `inputNormalization`) for a
+ * Glorot-normal draw (`before`) and a draw from the learned GO law (`after`),
+ * both from `seed`: the two panels of the GO figure (see {@link angleMatrixSpec}).
+ */
+export async function goAngleMatrices(
+  result: GoResult,
+  x: Matrix2D,
+  seed = 0,
+): Promise<{ before: number[][]; after: number[][] }> {
+  await ready();
+  const raw = toTensor2D(x, 'x', result.sizes[0]);
+  const xs = normalize(raw, result.inputNormalization);
+  if (raw !== x) raw.dispose();
+  const angles = (mlp: ReturnType<typeof createMlp>): number[][] => {
+    const f = mlp.hiddenFeatures(xs);
+    try {
+      return angleMatrix(f);
+    } finally {
+      f.dispose();
+      mlp.dispose();
+    }
+  };
+  try {
+    const before = angles(createMlp({ sizes: [...result.sizes], activation: result.activation, init: 'glorot-normal', seed }));
+    const after = angles(result.createMlp(seed));
+    return { before, after };
+  } finally {
+    tf.dispose(xs);
+  }
+}

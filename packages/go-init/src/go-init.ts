@@ -1,0 +1,246 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { Adam, MlpinitError, Rng, abortError, assertAllFinite, createMlp, ready, toTensor2D } from '@mlpinit/core';
+import { type BaseLayer, disposeBase, drawBase } from './base-draw.js';
+import { goObjective } from './go-objective.js';
+import { type GoOptions, type ResolvedGoOptions, resolveGoOptions } from './go-options.js';
+import { GoResult } from './go-result.js';
+import { type InputNormalization, normalizationOf, normalize } from './input-normalization.js';
+import { meanCos2 } from './orthogonality.js';
+import { PlateauDetector } from './plateau.js';
+
+/** At most this many of `x`'s points (a seeded subset) measure `meanCos2Before/After`. */
+export const GO_EVAL_POINTS = 4096;
+
+/** Points [N, d_in] as a tensor GO owns, checked for shape and finiteness. */
+async function ownedPoints(x: GoOptions['x'], cols: number): Promise<tf.Tensor2D> {
+  const t = toTensor2D(x as NonNullable<GoOptions['x']>, 'opts.x', cols);
+  if (t === x) {
+    assertAllFinite(await t.data(), 'opts.x');
+    return tf.clone(t);
+  }
+  return t;
+}
+
+function sampled(sampler: NonNullable<GoOptions['sampler']>, step: number, cols: number): tf.Tensor2D {
+  let out: ReturnType<typeof sampler>;
+  try {
+    out = sampler(step);
+  } catch (err) {
+    if (err instanceof MlpinitError) throw err;
+    throw new MlpinitError('INVALID_ARGUMENT', `sampler(${step}) threw: ${(err as Error).message}`, 'opts.sampler');
+  }
+  return toTensor2D(out, `opts.sampler(${step})`, cols);
+}
+
+function subsetRows(x: tf.Tensor2D, max: number, rng: Rng): tf.Tensor2D {
+  const n = x.shape[0];
+  if (n <= max) return tf.clone(x);
+  return tf.tidy(() => tf.gather(x, tf.tensor1d(rng.permutation(n).subarray(0, max), 'int32')));
+}
+
+/** Mean cos² of the last hidden layer for a Glorot draw and for the learned law, same points and seed. */
+function evaluate(points: tf.Tensor2D, o: ResolvedGoOptions, scales: number[], biases: number[], seed: number): [number, number] {
+  const measure = (mlp: ReturnType<typeof createMlp>): number => {
+    try {
+      const f = mlp.hiddenFeatures(points);
+      try {
+        return meanCos2(f);
+      } finally {
+        f.dispose();
+      }
+    } finally {
+      mlp.dispose();
+    }
+  };
+  const before = measure(createMlp({ sizes: o.sizes, activation: o.activation, init: 'glorot-normal', seed }));
+  const after = measure(
+    createMlp({ sizes: o.sizes, activation: o.activation, init: 'fan-in-normal', seed, layerScales: scales, layerBiases: biases }),
+  );
+  return [before, after];
+}
+
+/**
+ * Globally orthogonal (GO) initialization (Wang & Perdikaris 2021, "GO
+ * initialization of MLPs"): learns per-hidden-layer scales c and biases b of
+ * the law W_l = c_l·W̃_l, W̃_l ~ N(0, 1/d_in), bias b_l on every entry (output
+ * layer unscaled), by minimizing
+ *
+ *   L(c, b) = −Σ_{i≠j} log(1 − cos²θ_ij)/(d(d−1)) + λ‖c‖²
+ *
+ * over the angles θ_ij between the last hidden layer's features on the
+ * (normalized) domain points. As in the authors' code: Adam (lr 5e-3),
+ * λ = 1e-4, c_l = exp(0.25ε), b_l = 0.05ε with ε ~ N(0, 1) from the seed, and a
+ * fresh W̃ from the seeded generator every step, so (c, b) describe a
+ * distribution rather than one network. Inputs are normalized to zero mean
+ * and unit variance per dimension (statistics of `x`, or of `sampler(0)`).
+ *
+ * Resolves to a {@link GoResult}; rejects with `ABORTED` when `signal` fires
+ * and `NON_FINITE` if the objective diverges. Starts the default backend if
+ * none is active.
+ */
+export async function goInit(opts: GoOptions): Promise<GoResult> {
+  const start = performance.now();
+  const o = resolveGoOptions(opts);
+  await ready();
+  if (opts.signal?.aborted) throw abortError('GO initialization');
+  const rng = new Rng(o.seed);
+  const hidden = o.sizes.length - 2;
+  const eps = Array.from({ length: 2 * hidden }, () => rng.normal());
+  const c0 = eps.slice(0, hidden).map((e) => Math.exp(0.25 * e));
+  const b0 = eps.slice(hidden).map((e) => 0.05 * e);
+  const baseRng = rng.split();
+  const batchRng = rng.split();
+  const evalRng = rng.split();
+  const evalSeed = evalRng.int(2 ** 31);
+
+  const owned: tf.Tensor[] = [];
+  let fixed: BaseLayer[] | undefined;
+  // tidy frees the initial-value tensors; the variables keep their data.
+  const c = tf.tidy(() => tf.variable(tf.tensor1d(c0, 'float32'), true));
+  const b = tf.tidy(() => tf.variable(tf.tensor1d(b0, 'float32'), true));
+  const adam = new Adam([c, b]);
+  try {
+    let norm: InputNormalization;
+    let xs: tf.Tensor2D | undefined;
+    let evalPoints: tf.Tensor2D;
+    if (opts.x !== undefined) {
+      const raw = await ownedPoints(opts.x, o.sizes[0] as number);
+      owned.push(raw);
+      norm = await normalizationOf(raw);
+      xs = normalize(raw, norm);
+      owned.push(xs);
+      evalPoints = subsetRows(xs, GO_EVAL_POINTS, evalRng);
+    } else {
+      const sampler = opts.sampler as NonNullable<GoOptions['sampler']>;
+      const first = tf.tidy(() => tf.clone(sampled(sampler, 0, o.sizes[0] as number)));
+      owned.push(first);
+      assertAllFinite(await first.data(), 'opts.sampler(0)');
+      norm = await normalizationOf(first);
+      evalPoints = normalize(first, norm);
+    }
+    owned.push(evalPoints);
+    if (o.fixedBase) fixed = drawBase(o.sizes, baseRng);
+
+    const n = xs?.shape[0] ?? 0;
+    const batch = Math.min(o.batchSize, n || o.batchSize);
+    let perm: Int32Array | undefined;
+    let cursor = n;
+    const batchAt = (step: number): tf.Tensor2D => {
+      if (xs) {
+        if (batch >= n) return xs;
+        if (cursor + batch > n) {
+          perm = batchRng.permutation(n);
+          cursor = 0;
+        }
+        const idx = tf.tensor1d((perm as Int32Array).subarray(cursor, cursor + batch), 'int32');
+        cursor += batch;
+        return tf.gather(xs, idx);
+      }
+      if (step === 0) return evalPoints;
+      return normalize(sampled(opts.sampler as NonNullable<GoOptions['sampler']>, step, o.sizes[0] as number), norm);
+    };
+
+    const history = await optimize(o, opts, c, b, adam, batchAt, () => fixed ?? drawBase(o.sizes, baseRng), start);
+    const [scales, biases] = await Promise.all([c.data(), b.data()]);
+    const layerScales = Array.from(scales);
+    const layerBiases = Array.from(biases);
+    const [before, after] = evaluate(evalPoints, o, layerScales, layerBiases, evalSeed);
+    return new GoResult(
+      {
+        sizes: o.sizes,
+        activation: o.activation.name,
+        layerScales,
+        layerBiases,
+        lossHistory: history.losses,
+        stepsRun: history.losses.length,
+        stoppedEarly: history.stoppedEarly,
+        seconds: (performance.now() - start) / 1000,
+        meanCos2Before: before,
+        meanCos2After: after,
+        inputNormalization: norm,
+        settings: {
+          lambda: o.lambda,
+          steps: o.steps,
+          lr: o.lr,
+          batchSize: xs ? batch : o.batchSize,
+          seed: o.seed,
+          fixedBase: o.fixedBase,
+        },
+      },
+      o.activation,
+    );
+  } finally {
+    adam.dispose();
+    c.dispose();
+    b.dispose();
+    if (fixed) disposeBase(fixed);
+    for (const t of owned) t.dispose();
+  }
+}
+
+async function optimize(
+  o: ResolvedGoOptions,
+  opts: GoOptions,
+  c: tf.Variable<tf.Rank.R1>,
+  b: tf.Variable<tf.Rank.R1>,
+  adam: Adam,
+  batchAt: (step: number) => tf.Tensor2D,
+  baseAt: () => BaseLayer[],
+  start: number,
+): Promise<{ losses: number[]; stoppedEarly: boolean }> {
+  const { steps, lambda, lr, activation, progressEvery } = o;
+  const plateau = o.earlyStop ? new PlateauDetector(o.earlyStop) : undefined;
+  const losses: number[] = [];
+  const pending: tf.Scalar[] = [];
+  let stop = false;
+
+  const flush = async (): Promise<void> => {
+    if (pending.length === 0) return;
+    const stacked = tf.stack(pending);
+    const values = await stacked.data();
+    stacked.dispose();
+    for (const t of pending) t.dispose();
+    pending.length = 0;
+    for (const v of values) {
+      if (!Number.isFinite(v)) {
+        throw new MlpinitError('NON_FINITE', `the GO objective became ${v} at step ${losses.length + 1}; lower lr or check the inputs`, 'opts.lr');
+      }
+      losses.push(v);
+      // Steps already queued after the plateau still ran; they are counted.
+      if (plateau?.push(v)) stop = true;
+    }
+    if (opts.onProgress) {
+      const [cs, bs] = await Promise.all([c.data(), b.data()]);
+      opts.onProgress({
+        step: losses.length,
+        steps,
+        loss: losses[losses.length - 1] as number,
+        layerScales: Array.from(cs),
+        layerBiases: Array.from(bs),
+        elapsedMs: performance.now() - start,
+      });
+    }
+  };
+
+  try {
+    for (let step = 0; step < steps && !stop; step++) {
+      if (opts.signal?.aborted) throw abortError('GO initialization');
+      const loss = tf.tidy(() => {
+        const xb = batchAt(step);
+        const base = baseAt();
+        const { value, grads } = tf.variableGrads(() => goObjective(xb, c, b, base, activation, lambda), [c, b]);
+        adam.step([grads[c.name] as tf.Tensor, grads[b.name] as tf.Tensor], lr);
+        return value;
+      });
+      pending.push(loss);
+      if ((step + 1) % progressEvery === 0 || step === steps - 1) {
+        await flush();
+        await tf.nextFrame();
+      }
+    }
+    if (opts.signal?.aborted) throw abortError('GO initialization');
+  } finally {
+    for (const t of pending) t.dispose();
+  }
+  return { losses, stoppedEarly: stop };
+}

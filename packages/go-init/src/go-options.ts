@@ -1,0 +1,142 @@
+import {
+  type Activation,
+  MlpinitError,
+  type Matrix2D,
+  assertFinite,
+  assertInteger,
+  assertNonNegative,
+  assertPositive,
+  assertSizes,
+  getActivation,
+} from '@mlpinit/core';
+
+/** Reported to `onProgress` every `progressEvery` steps and at the end. */
+export interface GoProgress {
+  /** Steps completed. */
+  step: number;
+  /** Steps requested. */
+  steps: number;
+  /** Objective at the latest step. */
+  loss: number;
+  /** Current c. */
+  layerScales: number[];
+  /** Current b. */
+  layerBiases: number[];
+  elapsedMs: number;
+}
+
+/** The plateau rule of {@link GoOptions.earlyStop}. */
+export interface EarlyStopOptions {
+  /** Steps per window; the objective is averaged over each window (default 100). */
+  window?: number;
+  /** Stop after this many windows in a row without enough improvement (default 3). */
+  patience?: number;
+  /** A window improves when its mean is below the best so far by this fraction (default 0.01). */
+  minRelativeImprovement?: number;
+}
+
+/** Options of {@link goInit}. */
+export interface GoOptions {
+  /** `[d_in, h_1, ..., h_L, d_out]`, at least one hidden layer; the last hidden width must be ≥ 2. */
+  sizes: number[];
+  /** Hidden activation (default `tanh`). */
+  activation?: string | Activation;
+  /** Domain points [N, d_in]; mini-batches are drawn from them (seeded, without replacement per epoch). */
+  x?: Matrix2D;
+  /**
+   * Alternative to `x`: returns the mini-batch [B, d_in] of a step. `sampler(0)`
+   * also fixes the input normalization and the points `meanCos2Before/After`
+   * are measured on. Tensors it creates during a call are freed after the step.
+   */
+  sampler?: (step: number) => Matrix2D;
+  /**
+   * λ of the penalty λ·‖c‖² (default 1e-4, the authors' value). `'auto'` is
+   * reserved for a data-driven rule and is rejected until one exists.
+   */
+  lambda?: number | 'auto';
+  /** Adam steps (default 1000; the authors ran 20,000, see the README). */
+  steps?: number;
+  /** Adam learning rate (default 5e-3, the authors' value). */
+  lr?: number;
+  /** Points per step (default 1024; all of `x` when it has fewer rows). */
+  batchSize?: number;
+  /** Seed of every draw: initial (c, b), base weights, batches, evaluation draws (default 0). */
+  seed?: number;
+  /** Keep one base draw W̃ for the whole run instead of a fresh draw per step (default false). */
+  fixedBase?: boolean;
+  /** Stop on a plateau of the window-averaged objective (off by default; `true` uses the defaults). */
+  earlyStop?: boolean | EarlyStopOptions;
+  onProgress?: (p: GoProgress) => void;
+  /** Steps between progress reports and loss read-backs (default steps/100, at least 1). */
+  progressEvery?: number;
+  signal?: AbortSignal;
+}
+
+/** @internal Options with defaults filled in. */
+export interface ResolvedGoOptions {
+  sizes: number[];
+  activation: Activation;
+  lambda: number;
+  steps: number;
+  lr: number;
+  batchSize: number;
+  seed: number;
+  fixedBase: boolean;
+  earlyStop: Required<EarlyStopOptions> | undefined;
+  progressEvery: number;
+}
+
+/** @internal Validates {@link GoOptions}; throws {@link MlpinitError} naming the parameter. */
+export function resolveGoOptions(opts: GoOptions): ResolvedGoOptions {
+  if (!opts || typeof opts !== 'object') throw new MlpinitError('INVALID_ARGUMENT', 'expected an options object', 'opts');
+  assertSizes(opts.sizes, 'opts.sizes', 3);
+  const sizes = [...opts.sizes];
+  const lastHidden = sizes[sizes.length - 2] as number;
+  if (lastHidden < 2) {
+    throw new MlpinitError('INVALID_ARGUMENT', `the last hidden layer needs at least 2 neurons to have angles between features, got ${lastHidden}`, 'opts.sizes');
+  }
+  const activation = getActivation(opts.activation ?? 'tanh');
+  if (opts.lambda === 'auto') {
+    throw new MlpinitError(
+      'INVALID_ARGUMENT',
+      "lambda 'auto' (a data-driven choice of the GO strength) is not yet available; pass a number ≥ 0 (default 1e-4)",
+      'opts.lambda',
+    );
+  }
+  const lambda = opts.lambda ?? 1e-4;
+  assertNonNegative(lambda, 'opts.lambda');
+  const steps = opts.steps ?? 1000;
+  assertInteger(steps, 'opts.steps', 1);
+  const lr = opts.lr ?? 5e-3;
+  assertPositive(lr, 'opts.lr');
+  const batchSize = opts.batchSize ?? 1024;
+  assertInteger(batchSize, 'opts.batchSize', 1);
+  const seed = opts.seed ?? 0;
+  assertFinite(seed, 'opts.seed');
+  if (opts.fixedBase !== undefined && typeof opts.fixedBase !== 'boolean') {
+    throw new MlpinitError('INVALID_ARGUMENT', 'expected true or false', 'opts.fixedBase');
+  }
+  const hasX = opts.x !== undefined;
+  const hasSampler = opts.sampler !== undefined;
+  if (hasX === hasSampler) {
+    throw new MlpinitError('INVALID_ARGUMENT', 'pass exactly one of `x` (domain points [N, d_in]) or `sampler(step)`', hasX ? 'opts.sampler' : 'opts.x');
+  }
+  if (hasSampler && typeof opts.sampler !== 'function') {
+    throw new MlpinitError('INVALID_ARGUMENT', 'expected a function (step) => [B, d_in] points', 'opts.sampler');
+  }
+  const progressEvery = opts.progressEvery ?? Math.max(1, Math.round(steps / 100));
+  assertInteger(progressEvery, 'opts.progressEvery', 1);
+  if (opts.onProgress !== undefined && typeof opts.onProgress !== 'function') {
+    throw new MlpinitError('INVALID_ARGUMENT', 'expected a function', 'opts.onProgress');
+  }
+  let earlyStop: Required<EarlyStopOptions> | undefined;
+  if (opts.earlyStop) {
+    const e = opts.earlyStop === true ? {} : opts.earlyStop;
+    if (typeof e !== 'object') throw new MlpinitError('INVALID_ARGUMENT', 'expected true or {window, patience, minRelativeImprovement}', 'opts.earlyStop');
+    earlyStop = { window: e.window ?? 100, patience: e.patience ?? 3, minRelativeImprovement: e.minRelativeImprovement ?? 0.01 };
+    assertInteger(earlyStop.window, 'opts.earlyStop.window', 1);
+    assertInteger(earlyStop.patience, 'opts.earlyStop.patience', 1);
+    assertNonNegative(earlyStop.minRelativeImprovement, 'opts.earlyStop.minRelativeImprovement');
+  }
+  return { sizes, activation, lambda, steps, lr, batchSize, seed, fixedBase: opts.fixedBase ?? false, earlyStop, progressEvery };
+}

@@ -1,0 +1,197 @@
+import { type Activation, MlpinitError, type Mlp, assertFinite, assertSizes, createMlp, getActivation } from '@mlpinit/core';
+import type { InputNormalization } from './input-normalization.js';
+import { type TfjsKernelForm, type TfjsLayerInitializers, tfjsLayersInitializers } from './tfjs-layers-initializers.js';
+
+/** The settings a GO run used (echoed in the result). */
+export interface GoSettings {
+  lambda: number;
+  /** Steps requested. */
+  steps: number;
+  lr: number;
+  batchSize: number;
+  seed: number;
+  fixedBase: boolean;
+}
+
+/** The JSON form of a {@link GoResult} (what `toJSON` returns and `fromJSON` takes). */
+export interface GoResultJSON {
+  format: 'mlpinit-go-result';
+  version: 1;
+  sizes: number[];
+  activation: string;
+  layerScales: number[];
+  layerBiases: number[];
+  lossHistory: number[];
+  stepsRun: number;
+  stoppedEarly: boolean;
+  seconds: number;
+  meanCos2Before: number;
+  meanCos2After: number;
+  inputNormalization: InputNormalization;
+  settings: GoSettings;
+}
+
+/**
+ * The outcome of {@link goInit}: the learned initialization distribution
+ * W_l = c_l·W̃_l, W̃_l ~ N(0, 1/d_in), bias b_l on every entry of hidden layer l
+ * (Wang & Perdikaris 2021), plus the run's diagnostics. Plain data; holds no
+ * tensors.
+ */
+export class GoResult {
+  /** `[d_in, h_1, ..., h_L, d_out]`. */
+  readonly sizes: readonly number[];
+  /** Activation name. */
+  readonly activation: string;
+  /** c_l, one per hidden layer. */
+  readonly layerScales: readonly number[];
+  /** b_l, one per hidden layer. */
+  readonly layerBiases: readonly number[];
+  /** Objective value at every step run (orthogonality term + λ‖c‖², on that step's batch and base draw). */
+  readonly lossHistory: readonly number[];
+  /** Optimizer steps actually run (fewer than requested after an early stop). */
+  readonly stepsRun: number;
+  /** True when the plateau rule stopped the run. */
+  readonly stoppedEarly: boolean;
+  /** Wall-clock seconds of the whole `goInit` call. */
+  readonly seconds: number;
+  /** Mean cos²θ_ij (i ≠ j) of the last hidden layer for a Glorot-normal draw, on the evaluation points. */
+  readonly meanCos2Before: number;
+  /** The same for a draw from the learned distribution, same points and seed. */
+  readonly meanCos2After: number;
+  /** The normalization GO applied to its inputs; apply the same to training inputs. */
+  readonly inputNormalization: InputNormalization;
+  readonly settings: GoSettings;
+  private readonly activationImpl: Activation | undefined;
+
+  /** @internal Use {@link goInit} or {@link GoResult.fromJSON}. */
+  constructor(json: Omit<GoResultJSON, 'format' | 'version'>, activationImpl?: Activation) {
+    this.sizes = Object.freeze([...json.sizes]);
+    this.activation = json.activation;
+    this.layerScales = Object.freeze([...json.layerScales]);
+    this.layerBiases = Object.freeze([...json.layerBiases]);
+    this.lossHistory = Object.freeze([...json.lossHistory]);
+    this.stepsRun = json.stepsRun;
+    this.stoppedEarly = json.stoppedEarly;
+    this.seconds = json.seconds;
+    this.meanCos2Before = json.meanCos2Before;
+    this.meanCos2After = json.meanCos2After;
+    this.inputNormalization = {
+      mean: [...json.inputNormalization.mean],
+      std: [...json.inputNormalization.std],
+    };
+    this.settings = { ...json.settings };
+    this.activationImpl = activationImpl;
+  }
+
+  /**
+   * An MLP of core drawn from the learned distribution: core's `createMlp`
+   * with `init: 'fan-in-normal'` (N(0, 1/d_in)), `layerScales` = c and
+   * `layerBiases` = b; the output layer is N(0, 1/d_in) with zero bias.
+   * Needs an active backend (`await ready()`).
+   */
+  createMlp(seed = 0): Mlp {
+    return createMlp({
+      sizes: [...this.sizes],
+      activation: this.activationImpl ?? this.activation,
+      init: 'fan-in-normal',
+      seed,
+      layerScales: [...this.layerScales],
+      layerBiases: [...this.layerBiases],
+    });
+  }
+
+  /**
+   * Kernel and bias initializer configs for every dense layer (hidden layers,
+   * then the output layer), to paste into `tf.layers.dense` of tfjs-layers:
+   * `VarianceScaling` (fanIn, 'normal') with scale c²/0.7737 by default — in
+   * tfjs-layers 4.22 'normal' is a normal truncated at ±2σ without rescaling,
+   * so the scale is divided by the truncated variance to give variance
+   * exactly c²/d_in (see {@link TRUNCATED_NORMAL_VARIANCE}) — and `Constant`
+   * b. `{kernel: 'randomNormal'}` gives `RandomNormal` with stddev c/√d_in
+   * instead: the exact untruncated N(0, c²/d_in).
+   */
+  tfjsLayersInitializers(opts: { kernel?: TfjsKernelForm } = {}): TfjsLayerInitializers[] {
+    const kernel = opts.kernel ?? 'varianceScaling';
+    if (kernel !== 'varianceScaling' && kernel !== 'randomNormal') {
+      throw new MlpinitError('INVALID_ARGUMENT', `expected 'varianceScaling' or 'randomNormal', got ${JSON.stringify(kernel)}`, 'opts.kernel');
+    }
+    return tfjsLayersInitializers(this.sizes, this.layerScales, this.layerBiases, kernel);
+  }
+
+  /** A JSON-serialisable copy (round-trips through {@link GoResult.fromJSON}). */
+  toJSON(): GoResultJSON {
+    return {
+      format: 'mlpinit-go-result',
+      version: 1,
+      sizes: [...this.sizes],
+      activation: this.activation,
+      layerScales: [...this.layerScales],
+      layerBiases: [...this.layerBiases],
+      lossHistory: [...this.lossHistory],
+      stepsRun: this.stepsRun,
+      stoppedEarly: this.stoppedEarly,
+      seconds: this.seconds,
+      meanCos2Before: this.meanCos2Before,
+      meanCos2After: this.meanCos2After,
+      inputNormalization: { mean: [...this.inputNormalization.mean], std: [...this.inputNormalization.std] },
+      settings: { ...this.settings },
+    };
+  }
+
+  /** Rebuilds a result from {@link GoResult.toJSON}'s output (an object or its JSON string). */
+  static fromJSON(json: GoResultJSON | string): GoResult {
+    let data: unknown = json;
+    if (typeof json === 'string') {
+      try {
+        data = JSON.parse(json);
+      } catch (err) {
+        throw new MlpinitError('INVALID_ARGUMENT', `not valid JSON: ${(err as Error).message}`, 'json');
+      }
+    }
+    const o = data as Partial<GoResultJSON> | null;
+    if (!o || typeof o !== 'object' || o.format !== 'mlpinit-go-result' || o.version !== 1) {
+      throw new MlpinitError('INVALID_ARGUMENT', "expected the output of GoResult.toJSON() (format 'mlpinit-go-result', version 1)", 'json');
+    }
+    assertSizes(o.sizes, 'json.sizes', 3);
+    const hidden = o.sizes.length - 2;
+    const perLayer = (v: unknown, name: string): number[] => {
+      if (!Array.isArray(v) || v.length !== hidden) {
+        throw new MlpinitError('SHAPE_MISMATCH', `expected ${hidden} numbers (one per hidden layer)`, `json.${name}`);
+      }
+      v.forEach((x, i) => {
+        assertFinite(x, `json.${name}[${i}]`);
+      });
+      return v as number[];
+    };
+    const numbers = (v: unknown, name: string, length?: number): number[] => {
+      if (!Array.isArray(v) || (length !== undefined && v.length !== length) || v.some((x) => typeof x !== 'number')) {
+        throw new MlpinitError('INVALID_ARGUMENT', `expected an array of ${length ?? 'any number of'} numbers`, `json.${name}`);
+      }
+      return v as number[];
+    };
+    if (typeof o.activation !== 'string') throw new MlpinitError('INVALID_ARGUMENT', 'expected a string', 'json.activation');
+    getActivation(o.activation);
+    const norm = o.inputNormalization;
+    if (!norm || typeof norm !== 'object') throw new MlpinitError('INVALID_ARGUMENT', 'expected {mean, std}', 'json.inputNormalization');
+    const s = o.settings;
+    if (!s || typeof s !== 'object') throw new MlpinitError('INVALID_ARGUMENT', 'expected the run settings', 'json.settings');
+    for (const key of ['stepsRun', 'seconds', 'meanCos2Before', 'meanCos2After'] as const) assertFinite(o[key], `json.${key}`);
+    return new GoResult({
+      sizes: o.sizes,
+      activation: o.activation,
+      layerScales: perLayer(o.layerScales, 'layerScales'),
+      layerBiases: perLayer(o.layerBiases, 'layerBiases'),
+      lossHistory: numbers(o.lossHistory, 'lossHistory'),
+      stepsRun: o.stepsRun as number,
+      stoppedEarly: Boolean(o.stoppedEarly),
+      seconds: o.seconds as number,
+      meanCos2Before: o.meanCos2Before as number,
+      meanCos2After: o.meanCos2After as number,
+      inputNormalization: {
+        mean: numbers(norm.mean, 'inputNormalization.mean', o.sizes[0]),
+        std: numbers(norm.std, 'inputNormalization.std', o.sizes[0]),
+      },
+      settings: { ...s },
+    });
+  }
+}
