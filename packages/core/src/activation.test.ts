@@ -32,9 +32,9 @@ describeBackends('activation tensors', ({ tol }) => {
   for (const name of BUILTIN_ACTIVATIONS) {
     it(`${name}: tensor form, tensor derivative and autodiff agree with the float64 scalars`, () => {
       const a = getActivation(name);
-      let yv = new Float32Array();
-      let gv = new Float32Array();
-      let av = new Float32Array();
+      let yv: Float32Array = new Float32Array();
+      let gv: Float32Array = new Float32Array();
+      let av: Float32Array = new Float32Array();
       tf.tidy(() => {
         const z = tf.tensor1d(grid);
         const y = a.apply(z);

@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
+import { transpose2d } from './fast-transpose.js';
 
 /**
  * Fully connected layer y = x·W + b with a hand-written gradient that uses no
@@ -15,7 +16,8 @@ const denseWithGrad = tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) =
     gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => {
       const [xs, ws] = saved as [tf.Tensor2D, tf.Tensor2D];
       const dy2 = dy as tf.Tensor2D;
-      return [tf.matMul(dy2, tf.transpose(ws)), tf.matMul(tf.transpose(xs), dy2), tf.sum(dy2, 0)];
+      const ones = tf.ones([1, dy2.shape[0]]) as tf.Tensor2D;
+      return [tf.matMul(dy2, transpose2d(ws)), tf.matMul(transpose2d(xs), dy2), tf.reshape(tf.matMul(ones, dy2), [dy2.shape[1]])];
     },
   };
 });

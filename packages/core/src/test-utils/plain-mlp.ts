@@ -42,8 +42,10 @@ export function finiteDifferenceGrads(w: MlpWeights, loss: (w: MlpWeights) => nu
       row.map((_, j) => {
         const p = copy();
         const m = copy();
-        ((p.weights[l] as number[][])[i] as number[])[j] += h;
-        ((m.weights[l] as number[][])[i] as number[])[j] -= h;
+        const pr = (p.weights[l] as number[][])[i] as number[];
+        const mr = (m.weights[l] as number[][])[i] as number[];
+        pr[j] = (pr[j] as number) + h;
+        mr[j] = (mr[j] as number) - h;
         return (loss(p) - loss(m)) / (2 * h);
       }),
     ),
@@ -52,8 +54,10 @@ export function finiteDifferenceGrads(w: MlpWeights, loss: (w: MlpWeights) => nu
     b.map((_, j) => {
       const p = copy();
       const m = copy();
-      (p.biases[l] as number[])[j] += h;
-      (m.biases[l] as number[])[j] -= h;
+      const pb = p.biases[l] as number[];
+      const mb = m.biases[l] as number[];
+      pb[j] = (pb[j] as number) + h;
+      mb[j] = (mb[j] as number) - h;
       return (loss(p) - loss(m)) / (2 * h);
     }),
   );
