@@ -1,9 +1,11 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { Adam, type AdamOptions } from './adam.js';
 import { mseGradients, supportsExplicitBackprop } from './backprop.js';
+import { getActivation } from './activation.js';
 import { ready } from './backend.js';
 import { MlpinitError, abortError } from './errors.js';
 import type { Mlp } from './mlp.js';
+import { trainDataParallel } from './parallel/data-parallel.js';
 import { Rng } from './rng.js';
 import { type LrDecay, checkDecay, learningRateAt } from './schedule.js';
 import { type Matrix2D, toTensor2D } from './tensor-input.js';
@@ -52,6 +54,14 @@ export interface TrainOptions {
    */
   gradients?: 'auto' | 'explicit' | 'autodiff';
   adam?: AdamOptions;
+  /**
+   * Data-parallel replicas in Node (this thread plus worker threads, each with
+   * its own backend instance; gradients averaged every step). `'auto'`
+   * (default) uses every core when the step is large enough to pay for the
+   * messages; `1` forces the single-thread path. Needs the explicit-gradient
+   * path (no regularizer, a built-in activation) and the wasm or cpu backend.
+   */
+  workers?: number | 'auto';
 }
 
 /** Training data: inputs [N, d_in] and targets [N, d_out]. */
@@ -68,6 +78,7 @@ function validate(mlp: Mlp, opts: TrainOptions): void {
   if (opts.batchSize !== undefined) assertInteger(opts.batchSize, 'opts.batchSize', 1);
   if (opts.seed !== undefined) assertFinite(opts.seed, 'opts.seed');
   if (opts.progressEvery !== undefined) assertInteger(opts.progressEvery, 'opts.progressEvery', 1);
+  if (opts.workers !== undefined && opts.workers !== 'auto') assertInteger(opts.workers, 'opts.workers', 1);
   if (opts.gradients === 'explicit' && (opts.regularizer || !supportsExplicitBackprop(mlp))) {
     throw new MlpinitError(
       'INVALID_ARGUMENT',
@@ -99,10 +110,69 @@ export async function train(mlp: Mlp, data: TrainData, opts: TrainOptions): Prom
     }
     if (data.x instanceof tf.Tensor) assertAllFinite(await x.data(), 'data.x');
     if (data.y instanceof tf.Tensor) assertAllFinite(await y.data(), 'data.y');
+    const workers = await resolveWorkers(mlp, x, opts);
+    if (workers > 1) {
+      const steps = opts.steps;
+      return await trainDataParallel(mlp, x, y, {
+        steps,
+        lr: opts.lr ?? 1e-3,
+        lrDecay: opts.lrDecay,
+        batch: Math.min(opts.batchSize ?? x.shape[0], x.shape[0]),
+        rng: new Rng(opts.seed ?? 0),
+        adam: opts.adam,
+        workers,
+        progressEvery: opts.progressEvery ?? Math.max(1, Math.round(steps / 100)),
+        onProgress: opts.onProgress,
+        signal: opts.signal,
+      });
+    }
     return await loop(mlp, x, y, opts, adam);
   } finally {
     adam.dispose();
     for (const t of owned) t.dispose();
+  }
+}
+
+const isNode = typeof process !== 'undefined' && process.versions?.node !== undefined && typeof window === 'undefined';
+/** Per-step batch×parameters below which worker messages cost more than they save. */
+const MIN_PARALLEL_WORK = 5e7;
+/** Whole-run batch×parameters×steps below which spawning workers (~0.3 s each) does not pay. */
+const MIN_PARALLEL_RUN = 1e10;
+
+async function resolveWorkers(mlp: Mlp, x: tf.Tensor2D, opts: TrainOptions): Promise<number> {
+  const requested = opts.workers ?? 'auto';
+  if (requested === 1) return 1;
+  const backend = tf.getBackend();
+  const eligible =
+    isNode &&
+    (backend === 'wasm' || backend === 'cpu') &&
+    !opts.regularizer &&
+    opts.gradients !== 'autodiff' &&
+    supportsExplicitBackprop(mlp) &&
+    safeBuiltin(mlp);
+  if (!eligible) {
+    if (requested !== 'auto') {
+      throw new MlpinitError(
+        'INVALID_ARGUMENT',
+        'workers > 1 needs Node, the wasm or cpu backend, no regularizer and a built-in activation',
+        'opts.workers',
+      );
+    }
+    return 1;
+  }
+  if (requested !== 'auto') return requested;
+  const os = await import('node:os');
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  const batch = Math.min(opts.batchSize ?? x.shape[0], x.shape[0]);
+  const work = batch * mlp.numParams;
+  return cores > 1 && work >= MIN_PARALLEL_WORK && work * opts.steps >= MIN_PARALLEL_RUN ? Math.min(cores, 4) : 1;
+}
+
+function safeBuiltin(mlp: Mlp): boolean {
+  try {
+    return getActivation(mlp.activation.name) === mlp.activation;
+  } catch {
+    return false;
   }
 }
 
@@ -112,7 +182,8 @@ async function loop(mlp: Mlp, x: tf.Tensor2D, y: tf.Tensor2D, opts: TrainOptions
   const n = x.shape[0];
   const batch = Math.min(opts.batchSize ?? n, n);
   const rng = new Rng(opts.seed ?? 0);
-  const regRng = rng.split();
+  // A separate stream, so batch order does not depend on the regularizer.
+  const regRng = new Rng(((opts.seed ?? 0) ^ 0x5bd1e995) | 0);
   const every = opts.progressEvery ?? Math.max(1, Math.round(steps / 100));
   const explicit = opts.gradients !== 'autodiff' && !regularizer && supportsExplicitBackprop(mlp);
   const vars = mlp.variables;

@@ -1,0 +1,125 @@
+import * as tf from '@tensorflow/tfjs-core';
+import type { AdamOptions } from '../adam.js';
+import { getBackendInfo } from '../backend.js';
+import { abortError, MlpinitError } from '../errors.js';
+import type { Mlp } from '../mlp.js';
+import type { Rng } from '../rng.js';
+import { type LrDecay, learningRateAt } from '../schedule.js';
+import type { ReplicaInit, RowSelection, StepReply, StepRequest } from './protocol.js';
+import { Replica } from './replica.js';
+import { WorkerReplica } from './worker-replica.js';
+
+interface AnyReplica {
+  step(req: StepRequest): Promise<StepReply>;
+  finish(apply?: { grads: Float32Array[]; lr: number }): Float32Array[] | Promise<Float32Array[]>;
+  dispose(): void | Promise<void>;
+}
+
+/** Settings of one data-parallel run (validated by `train`). */
+export interface DataParallelRun {
+  steps: number;
+  lr: number;
+  lrDecay: LrDecay | undefined;
+  batch: number;
+  rng: Rng;
+  adam: AdamOptions | undefined;
+  workers: number;
+  progressEvery: number;
+  onProgress: ((p: { step: number; steps: number; loss: number; lr: number; elapsedMs: number }) => void) | undefined;
+  signal: AbortSignal | undefined;
+}
+
+/**
+ * Synchronous data-parallel Adam (as in PyTorch DDP): the main thread and
+ * `workers − 1` worker threads each hold a replica; every step each replica
+ * computes the mean-squared-error gradient on its share of the rows, the main
+ * thread averages them weighted by row counts, and every replica applies the
+ * same Adam update. Results equal the single-replica path up to the order of
+ * float summation. Batch indices come from the same seeded permutation as the
+ * single-replica path.
+ */
+export async function trainDataParallel(mlp: Mlp, x: tf.Tensor2D, y: tf.Tensor2D, run: DataParallelRun): Promise<number[]> {
+  const backend = getBackendInfo()?.name;
+  if (!backend) throw new MlpinitError('NO_BACKEND', 'no backend is active');
+  const init: ReplicaInit = {
+    backend,
+    sizes: [...mlp.sizes],
+    activation: mlp.activation.name,
+    weights: mlp.weights.map((w) => w.dataSync() as Float32Array),
+    biases: mlp.biases.map((b) => b.dataSync() as Float32Array),
+    x: (await x.data()) as Float32Array,
+    y: (await y.data()) as Float32Array,
+    adam: run.adam,
+  };
+  const replicas: AnyReplica[] = [new Replica(init)];
+  try {
+    const remote = await Promise.all(Array.from({ length: run.workers - 1 }, () => WorkerReplica.spawn(init)));
+    replicas.push(...remote);
+    return await loop(mlp, x.shape[0], replicas, run);
+  } finally {
+    await Promise.all(replicas.map((r) => r.dispose()));
+  }
+}
+
+async function loop(mlp: Mlp, n: number, replicas: AnyReplica[], run: DataParallelRun): Promise<number[]> {
+  const k = replicas.length;
+  const history: number[] = [];
+  const start = performance.now();
+  let perm: Int32Array | undefined;
+  let cursor = n;
+  let apply: { grads: Float32Array[]; lr: number } | undefined;
+  let lr = run.lr;
+  for (let step = 0; step < run.steps; step++) {
+    if (run.signal?.aborted) throw abortError('training');
+    lr = learningRateAt(run.lr, step, run.lrDecay);
+    let shares: RowSelection[];
+    if (run.batch < n) {
+      if (cursor + run.batch > n) {
+        perm = run.rng.permutation(n);
+        cursor = 0;
+      }
+      const batch = (perm as Int32Array).subarray(cursor, cursor + run.batch);
+      cursor += run.batch;
+      shares = split(batch.length, k).map(([a, b]) => ({ indices: batch.slice(a, b) }));
+    } else {
+      shares = split(n, k).map(([a, b]) => ({ start: a, end: b }));
+    }
+    // Post to the workers before the in-thread replica starts its synchronous compute.
+    const order = replicas.map((_, i) => k - 1 - i);
+    const started = new Array<Promise<StepReply>>(k);
+    for (const i of order) started[i] = (replicas[i] as AnyReplica).step({ apply, rows: shares[i] as RowSelection });
+    const replies = await Promise.all(started);
+    const total = replies.reduce((s, r) => s + r.count, 0);
+    const grads = (replies[0] as StepReply).grads.map((g) => new Float32Array(g.length));
+    let loss = 0;
+    for (const r of replies) {
+      const w = r.count / total;
+      loss += w * r.loss;
+      r.grads.forEach((g, p) => {
+        const acc = grads[p] as Float32Array;
+        for (let i = 0; i < g.length; i++) acc[i] = (acc[i] as number) + w * (g[i] as number);
+      });
+    }
+    if (!Number.isFinite(loss)) {
+      throw new MlpinitError('NON_FINITE', `the loss became ${loss} at step ${step + 1}; lower the learning rate or check the data`, 'opts.lr');
+    }
+    history.push(loss);
+    apply = { grads, lr };
+    if ((step + 1) % run.progressEvery === 0 || step === run.steps - 1) {
+      run.onProgress?.({ step: step + 1, steps: run.steps, loss, lr, elapsedMs: performance.now() - start });
+      await new Promise((r) => setTimeout(r, 0));
+    }
+  }
+  const params = await (replicas[0] as AnyReplica).finish(apply);
+  for (let i = 1; i < replicas.length; i++) await (replicas[i] as AnyReplica).finish();
+  mlp.variables.forEach((v, i) => {
+    const values = params[i] as Float32Array;
+    tf.tidy(() => v.assign(tf.tensor(values, v.shape, 'float32')));
+  });
+  return history;
+}
+
+/** Splits `n` rows into `k` contiguous, nearly equal ranges. */
+function split(n: number, k: number): [number, number][] {
+  return Array.from({ length: k }, (_, i) => [Math.floor((i * n) / k), Math.floor(((i + 1) * n) / k)]);
+}
