@@ -22,7 +22,8 @@ export class PlateauDetector {
     const mean = this.sum / this.count;
     this.sum = 0;
     this.count = 0;
-    if (mean < this.best - this.opts.minRelativeImprovement * Math.abs(this.best)) {
+    const first = this.best === Number.POSITIVE_INFINITY;
+    if (first || mean < this.best - this.opts.minRelativeImprovement * Math.abs(this.best)) {
       this.best = mean;
       this.stale = 0;
       return false;
