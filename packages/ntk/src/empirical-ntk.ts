@@ -1,4 +1,4 @@
-import * as tf from '@tensorflow/tfjs-core';
+import type * as tf from '@tensorflow/tfjs-core';
 import { type Mlp, MlpinitError, abortError, ready } from '@mlpinit/core';
 import { jacobianNtk } from './jacobian-ntk.js';
 import type { Kernel } from './kernel.js';

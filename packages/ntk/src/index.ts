@@ -1,1 +1,15 @@
-export {};
+/**
+ * @mlpinit/ntk: empirical neural tangent kernels of core MLPs (structured and
+ * Jacobian-contraction methods), their infinite-width limits (arc-cosine and
+ * arcsine kernels), locality in the data domain, spectra and heatmap specs
+ * (Figure 3 of Wang & Perdikaris 2021).
+ * @packageDocumentation
+ */
+export { empiricalNtk, NTK_METHODS, type EmpiricalNtkOptions, type NtkMethod, type NtkProgress } from './empirical-ntk.js';
+export type { NtkOutputs } from './ntk-method.js';
+export { infiniteNtk, type InfiniteNtkConfig } from './infinite-ntk.js';
+export { ntkLocalization, type NtkLocalization } from './ntk-localization.js';
+export { ntkSpectrum, type NtkSpectrum } from './ntk-spectrum.js';
+export { ntkHeatmapSpec, type NtkHeatmapOptions, type VegaLiteSpec } from './ntk-heatmap-spec.js';
+export { kernelToArray, type Kernel, type KernelInput } from './kernel.js';
+export type { Points } from './points.js';

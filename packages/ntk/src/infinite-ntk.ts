@@ -64,7 +64,9 @@ export function infiniteNtk(config: InfiniteNtkConfig, x1: Points, x2?: Points |
   if (!Array.isArray(cs) || cs.length !== L) {
     throw new MlpinitError('SHAPE_MISMATCH', `expected a number or ${L} numbers (one per hidden layer), got ${JSON.stringify(config.c)}`, 'config.c');
   }
-  cs.forEach((c, i) => assertFinite(c, `config.c[${i}]`));
+  cs.forEach((c, i) => {
+    assertFinite(c, `config.c[${i}]`);
+  });
   const beta2 = (config.biasStd ?? 0) ** 2;
   if (config.biasStd !== undefined) assertNonNegative(config.biasStd, 'config.biasStd');
   const cOut = config.outputScale ?? 1;

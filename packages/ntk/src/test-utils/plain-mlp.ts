@@ -39,11 +39,11 @@ export function finiteDifferenceJacobian(w: MlpWeights, x: number[][], h = 1e-5)
     p.set(v - h);
     const minus = plainForward(copy, x);
     p.set(v);
-    plus.forEach((row, n) =>
+    plus.forEach((row, n) => {
       row.forEach((fp, o) => {
         ((jac[n] as number[][])[o] as number[])[k] = (fp - ((minus[n] as number[])[o] as number)) / (2 * h);
-      }),
-    );
+      });
+    });
   });
   return jac;
 }
