@@ -1,0 +1,118 @@
+#!/usr/bin/env python3
+"""PyTorch peer of mlpinit-bench's perf suite: the same workloads, timed here.
+
+Usage: torch_perf.py train SIZES N BATCH STEPS
+       torch_perf.py go SIZES N BATCH STEPS
+       torch_perf.py ntk SIZES POINTS
+Prints one JSON object. Weights N(0, 1/d_in) like mlpinit's fan-in normal draw.
+"""
+import json, math, os, sys, time
+
+import torch
+
+
+def mlp(sizes):
+    layers = []
+    for i in range(len(sizes) - 1):
+        lin = torch.nn.Linear(sizes[i], sizes[i + 1])
+        torch.nn.init.normal_(lin.weight, 0.0, 1.0 / math.sqrt(sizes[i]))
+        torch.nn.init.zeros_(lin.bias)
+        layers.append(lin)
+        if i < len(sizes) - 2:
+            layers.append(torch.nn.Tanh())
+    return torch.nn.Sequential(*layers)
+
+
+def train(sizes, n, batch, steps):
+    net = mlp(sizes)
+    opt = torch.optim.Adam(net.parameters(), lr=1e-3)
+    x = torch.randn(n, sizes[0])
+    y = torch.randn(n, sizes[-1])
+    gen = torch.Generator().manual_seed(0)
+
+    def step(i):
+        if batch < n:
+            idx = torch.randint(0, n, (batch,), generator=gen)
+            xb, yb = x[idx], y[idx]
+        else:
+            xb, yb = x, y
+        opt.zero_grad()
+        loss = ((net(xb) - yb) ** 2).mean()
+        loss.backward()
+        opt.step()
+
+    for i in range(3):
+        step(i)
+    t = time.perf_counter()
+    for i in range(steps):
+        step(i)
+    return (time.perf_counter() - t) / steps * 1000
+
+
+def go(sizes, n, batch, steps):
+    """GO objective as in mlpinit-go-init: fresh base draw each step, scalars c, b per hidden layer."""
+    hidden = len(sizes) - 2
+    c = torch.exp(0.25 * torch.randn(hidden)).requires_grad_()
+    b = (0.05 * torch.randn(hidden)).requires_grad_()
+    opt = torch.optim.Adam([c, b], lr=5e-3)
+    x = torch.randn(n, sizes[0])
+
+    def step():
+        idx = torch.randint(0, n, (batch,))
+        h = x[idx]
+        for l in range(hidden):
+            w = torch.randn(sizes[l], sizes[l + 1]) / math.sqrt(sizes[l])
+            h = torch.tanh(c[l] * (h @ w) + b[l])
+        f = h / (h.norm(dim=0, keepdim=True) + 1e-12)
+        cos2 = (f.T @ f) ** 2
+        d = cos2.shape[0]
+        off = cos2 - torch.diag(torch.diag(cos2))
+        loss = -torch.log(torch.clamp(1 - off, min=1e-12)).sum() / (d * (d - 1)) + 1e-4 * (c ** 2).sum()
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+
+    for _ in range(3):
+        step()
+    t = time.perf_counter()
+    for _ in range(steps):
+        step()
+    return (time.perf_counter() - t) / steps * 1000
+
+
+def ntk(sizes, points):
+    """Empirical NTK by per-example gradients (the jacobian method), K = J Jᵀ."""
+    net = mlp(sizes)
+    x = torch.linspace(-1, 1, points).reshape(points, 1).expand(points, sizes[0]).contiguous()
+    params = list(net.parameters())
+    t = time.perf_counter()
+    rows = []
+    for i in range(points):
+        out = net(x[i : i + 1]).sum()
+        g = torch.autograd.grad(out, params)
+        rows.append(torch.cat([p.reshape(-1) for p in g]))
+    j = torch.stack(rows)
+    k = j @ j.T
+    _ = float(k[0, 0])
+    return (time.perf_counter() - t) * 1000
+
+
+def main():
+    torch.manual_seed(0)
+    # Use every core, as mlpinit's data-parallel training does.
+    torch.set_num_threads(os.cpu_count() or 1)
+    kind = sys.argv[1]
+    sizes = [int(s) for s in sys.argv[2].split(",")]
+    if kind == "train":
+        ms = train(sizes, int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]))
+    elif kind == "go":
+        ms = go(sizes, int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]))
+    elif kind == "ntk":
+        ms = ntk(sizes, int(sys.argv[3]))
+    else:
+        raise SystemExit(f"unknown workload {kind}")
+    print(json.dumps({"ms": ms, "torch": torch.__version__, "threads": torch.get_num_threads()}))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,256 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { Rng, createMlp, setBackend, train } from '@mlpinit/core';
+import type { SuiteContext } from '../context.js';
+import { type Claim, type SuiteResults, runConfig, writeSuiteResults } from '../results.js';
+import { importPackage } from '../unavailable.js';
+import { stockTfjsStepMs } from './stock-tfjs.js';
+import { type PeerResult, torchPeer } from './torch-peer.js';
+
+/** One timed workload in one implementation. */
+export interface PerfRun {
+  workload: string;
+  variant: 'mlpinit' | 'mlpinit-1thread' | 'stock-tfjs' | 'pytorch' | 'structured' | 'jacobian';
+  backend: string;
+  /** Milliseconds per step (training, GO) or per call (NTK, variance flow); null when it did not run. */
+  ms: number | null;
+  steps: number;
+  note?: string;
+}
+
+/** Ratios the training-throughput issue asks for, per workload. */
+export interface PerfSummary {
+  ratios: Array<{ workload: string; mlpinitOverPytorch: number | null; stockOverMlpinit: number | null; mlpinitOverOneThread: number | null }>;
+  /** GO seconds for the quick image network vs the training it precedes. */
+  goShareOfTraining: number | null;
+  memory: { steps: number; tensorsBefore: number; tensorsAfter: number; bytesBefore: number; bytesAfter: number };
+}
+
+interface TrainWorkload {
+  name: string;
+  sizes: number[];
+  n: number;
+  batch: number;
+  steps: { mlpinit: number; oneThread: number; stock: number; torch: number };
+}
+
+/**
+ * The perf suite (issues 6 and 8): training-step time of three networks with
+ * mlpinit's engine (all cores and one thread), the stock tfjs way
+ * (`optimizer.minimize` over tf.matMul/tf.add/tf.tanh), and PyTorch when
+ * `/usr/bin/python3 -c "import torch"` works, all in this invocation; GO and
+ * NTK times; and tensor memory over 1,000 training steps.
+ */
+export async function runPerf(ctx: SuiteContext): Promise<SuiteResults<PerfRun, PerfSummary>> {
+  const quick = ctx.profile.name === 'quick';
+  const scale = ctx.steps ? Math.max(1, ctx.steps / ctx.profile.perf.steps) : 1;
+  const s = (k: number): number => Math.max(1, Math.round(k * scale * (quick ? 1 : 3)));
+  const img = ctx.profile.image;
+  const imgSizes = [2, ...new Array<number>(img.depth).fill(img.width), 3];
+  const workloads: TrainWorkload[] = [
+    { name: 'train 2→256×4→3, N=16384 full batch', sizes: [2, 256, 256, 256, 256, 3], n: 16384, batch: 16384, steps: { mlpinit: s(6), oneThread: s(3), stock: s(2), torch: s(6) } },
+    {
+      name: `train image net 2→${img.depth}×${img.width}→3, batch ${img.batchSize ?? 'full'}`,
+      sizes: imgSizes,
+      n: 12288,
+      batch: img.batchSize ?? 12288,
+      steps: { mlpinit: s(100), oneThread: s(50), stock: s(20), torch: s(100) },
+    },
+    { name: 'train 1→100×5→1, N=512 full batch', sizes: [1, 100, 100, 100, 100, 100, 1], n: 512, batch: 512, steps: { mlpinit: s(200), oneThread: s(100), stock: s(50), torch: s(200) } },
+  ];
+  const config = runConfig(ctx, 'perf', [], { workloads: workloads.map((w) => ({ ...w })) });
+  const info = await setBackend(ctx.backend);
+  const runs: PerfRun[] = [];
+  const total = workloads.length * 4 + 4;
+  const bar = ctx.progress.bar('perf', total);
+  let done = 0;
+  const tick = (): void => bar.update(++done);
+  let status: 'complete' | 'partial' = 'complete';
+  let goShare: number | null = null;
+  let memory: PerfSummary['memory'] = { steps: 0, tensorsBefore: 0, tensorsAfter: 0, bytesBefore: 0, bytesAfter: 0 };
+  const peer = (r: PeerResult, workload: string, steps: number): PerfRun =>
+    'ms' in r
+      ? { workload, variant: 'pytorch', backend: `torch ${r.torch}, ${r.threads} threads`, ms: r.ms, steps }
+      : { workload, variant: 'pytorch', backend: 'torch', ms: null, steps, note: r.unavailable };
+  try {
+    for (const w of workloads) {
+      const rng = new Rng(1);
+      const x = tf.tensor2d(rng.normalArray(w.n * (w.sizes[0] as number)), [w.n, w.sizes[0] as number]);
+      const y = tf.tensor2d(rng.normalArray(w.n * (w.sizes.at(-1) as number)), [w.n, w.sizes.at(-1) as number]);
+      try {
+        for (const [variant, workers, steps] of [
+          ['mlpinit', 'auto', w.steps.mlpinit],
+          ['mlpinit-1thread', 1, w.steps.oneThread],
+        ] as const) {
+          ctx.signal.throwIfAborted();
+          const mlp = createMlp({ sizes: w.sizes, init: 'fan-in-normal', seed: 0 });
+          try {
+            // Warm-up (kernel set-up, worker start-up) is not timed: one short run first.
+            await train(mlp, { x, y }, { steps: 2, batchSize: w.batch, workers: 1 });
+            const t0 = performance.now();
+            await train(mlp, { x, y }, { steps, batchSize: w.batch, workers, signal: ctx.signal, progressEvery: steps });
+            runs.push({ workload: w.name, variant, backend: info.name, ms: (performance.now() - t0) / steps, steps, note: workers === 'auto' ? 'workers: auto (includes worker start-up)' : undefined });
+          } finally {
+            mlp.dispose();
+          }
+          tick();
+        }
+        ctx.signal.throwIfAborted();
+        runs.push({ workload: w.name, variant: 'stock-tfjs', backend: info.name, ms: await stockTfjsStepMs(w.sizes, x, y, w.steps.stock, w.batch), steps: w.steps.stock });
+        tick();
+      } finally {
+        tf.dispose([x, y]);
+      }
+      runs.push(peer(await torchPeer(['train', w.sizes.join(','), String(w.n), String(w.batch), String(w.steps.torch)], ctx.signal), w.name, w.steps.torch));
+      tick();
+    }
+    goShare = await timeGo(ctx, imgSizes, runs, peer, tick);
+    await timeNtk(ctx, runs, tick);
+    memory = await memoryOver(1000 * (quick ? 1 : 1), tick);
+  } catch (err) {
+    if ((err as { name?: string; code?: string }).code !== 'ABORTED' && (err as Error).name !== 'AbortError') throw err;
+    status = 'partial';
+  } finally {
+    bar.stop();
+  }
+  const summary = summarize(workloads.map((w) => w.name), runs, goShare, memory);
+  const results: SuiteResults<PerfRun, PerfSummary> = {
+    suite: 'perf',
+    status,
+    config,
+    grid: [],
+    runs,
+    summary,
+    figures: [],
+    claims: claims(summary),
+  };
+  writeSuiteResults(ctx.outDir, results as SuiteResults<unknown, unknown>);
+  return results;
+}
+
+async function timeGo(
+  ctx: SuiteContext,
+  sizes: number[],
+  runs: PerfRun[],
+  peer: (r: PeerResult, workload: string, steps: number) => PerfRun,
+  tick: () => void,
+): Promise<number | null> {
+  const workload = `GO on image net 2→${sizes.length - 2}×${sizes[1]}→3, batch 1024`;
+  const img = ctx.profile.image;
+  const steps = img.goSteps;
+  try {
+    const { goInit } = await importPackage<{ goInit: (o: Record<string, unknown>) => Promise<{ seconds: number; stepsRun: number }> }>(
+      '@mlpinit/go-init',
+      ['goInit'],
+    );
+    const rng = new Rng(2);
+    const x = Array.from({ length: 12288 }, () => [rng.normal(), rng.normal()]);
+    const res = await goInit({ sizes, activation: 'tanh', x, steps, batchSize: 1024, seed: 0, signal: ctx.signal });
+    runs.push({ workload, variant: 'mlpinit', backend: ctx.backend, ms: (res.seconds * 1000) / res.stepsRun, steps: res.stepsRun });
+    tick();
+    runs.push(peer(await torchPeer(['go', sizes.join(','), '12288', '1024', String(Math.min(steps, 200))], ctx.signal), workload, steps));
+    tick();
+    const train = runs.find((r) => r.variant === 'mlpinit' && r.workload.startsWith('train image net'));
+    return train?.ms ? res.seconds / ((train.ms * img.steps) / 1000) : null;
+  } catch (err) {
+    if ((err as Error).name !== 'UnavailableError') throw err;
+    runs.push({ workload, variant: 'mlpinit', backend: ctx.backend, ms: null, steps, note: (err as Error).message });
+    tick();
+    tick();
+    return null;
+  }
+}
+
+async function timeNtk(ctx: SuiteContext, runs: PerfRun[], tick: () => void): Promise<void> {
+  const p = ctx.profile.ntk;
+  const sizes = [1, ...new Array<number>(p.depth).fill(p.width), 1];
+  const workload = `NTK 1→${p.depth}×${p.width}→1 on ${p.points} points`;
+  try {
+    const { empiricalNtk } = await importPackage<{ empiricalNtk: (m: unknown, x: number[][], x2?: unknown, o?: Record<string, unknown>) => unknown }>(
+      '@mlpinit/ntk',
+      ['empiricalNtk'],
+    );
+    const x = Array.from({ length: p.points }, (_, i) => [-1 + (2 * i) / (p.points - 1)]);
+    const mlp = createMlp({ sizes, seed: 0 });
+    try {
+      for (const method of ['structured', 'jacobian'] as const) {
+        ctx.signal.throwIfAborted();
+        await empiricalNtk(mlp, x, undefined, { method });
+        const t0 = performance.now();
+        await empiricalNtk(mlp, x, undefined, { method });
+        runs.push({ workload, variant: method, backend: ctx.backend, ms: performance.now() - t0, steps: 1 });
+      }
+    } finally {
+      mlp.dispose();
+    }
+    runs.push({ ...(await torchNtk(sizes, p.points, ctx.signal)), workload });
+  } catch (err) {
+    if ((err as Error).name !== 'UnavailableError') throw err;
+    runs.push({ workload, variant: 'structured', backend: ctx.backend, ms: null, steps: 1, note: (err as Error).message });
+  }
+  tick();
+}
+
+async function torchNtk(sizes: number[], points: number, signal: AbortSignal): Promise<PerfRun> {
+  const r = await torchPeer(['ntk', sizes.join(','), String(points)], signal);
+  return 'ms' in r
+    ? { workload: '', variant: 'pytorch', backend: `torch ${r.torch} (per-example autograd)`, ms: r.ms, steps: 1 }
+    : { workload: '', variant: 'pytorch', backend: 'torch', ms: null, steps: 1, note: r.unavailable };
+}
+
+/** Tensor count and bytes before and after `steps` training steps (must not grow). */
+async function memoryOver(steps: number, tick: () => void): Promise<PerfSummary['memory']> {
+  const rng = new Rng(3);
+  const x = tf.tensor2d(rng.normalArray(512), [512, 1]);
+  const y = tf.tensor2d(rng.normalArray(512), [512, 1]);
+  const mlp = createMlp({ sizes: [1, 100, 100, 100, 100, 100, 1], seed: 0 });
+  await train(mlp, { x, y }, { steps: 5, workers: 1 });
+  const before = tf.memory();
+  await train(mlp, { x, y }, { steps, workers: 1 });
+  const after = tf.memory();
+  mlp.dispose();
+  tf.dispose([x, y]);
+  tick();
+  return { steps, tensorsBefore: before.numTensors, tensorsAfter: after.numTensors, bytesBefore: before.numBytes, bytesAfter: after.numBytes };
+}
+
+function summarize(names: string[], runs: PerfRun[], goShare: number | null, memory: PerfSummary['memory']): PerfSummary {
+  const ms = (w: string, v: PerfRun['variant']): number | null => runs.find((r) => r.workload === w && r.variant === v)?.ms ?? null;
+  const ratio = (a: number | null, b: number | null): number | null => (a !== null && b !== null && b > 0 ? a / b : null);
+  return {
+    ratios: names.map((w) => ({
+      workload: w,
+      mlpinitOverPytorch: ratio(ms(w, 'mlpinit'), ms(w, 'pytorch')),
+      stockOverMlpinit: ratio(ms(w, 'stock-tfjs'), ms(w, 'mlpinit')),
+      mlpinitOverOneThread: ratio(ms(w, 'mlpinit'), ms(w, 'mlpinit-1thread')),
+    })),
+    goShareOfTraining: goShare,
+    memory,
+  };
+}
+
+function claims(s: PerfSummary): Claim[] {
+  const first = s.ratios[0];
+  const fmt = (v: number | null, d = 2): string => (v === null ? 'not measured' : v.toFixed(d));
+  return [
+    {
+      claim: 'Training step (2→256×4→3, N=16384) on wasm within 3× of PyTorch on the same cores',
+      measured: `${fmt(first?.mlpinitOverPytorch ?? null)}× PyTorch's time`,
+      holds: first?.mlpinitOverPytorch == null ? null : first.mlpinitOverPytorch <= 3,
+    },
+    {
+      claim: 'At least 10× faster than stock tfjs (variableGrads + tf.train.adam) on the same backend',
+      measured: `stock tfjs takes ${fmt(first?.stockOverMlpinit ?? null, 1)}× mlpinit's time`,
+      holds: first?.stockOverMlpinit == null ? null : first.stockOverMlpinit >= 10,
+    },
+    {
+      claim: 'GO costs under 10% of the training it precedes (quick image network)',
+      measured: s.goShareOfTraining === null ? 'not measured' : `${(100 * s.goShareOfTraining).toFixed(1)}%`,
+      holds: s.goShareOfTraining === null ? null : s.goShareOfTraining < 0.1,
+    },
+    {
+      claim: 'Memory per step stable over 1,000 steps',
+      measured: `tensors ${s.memory.tensorsBefore} → ${s.memory.tensorsAfter}, bytes ${s.memory.bytesBefore} → ${s.memory.bytesAfter}`,
+      holds: s.memory.steps === 0 ? null : s.memory.tensorsAfter === s.memory.tensorsBefore && s.memory.bytesAfter === s.memory.bytesBefore,
+    },
+  ];
+}
