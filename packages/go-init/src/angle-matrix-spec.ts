@@ -11,6 +11,8 @@ export interface AnglePanel {
 /** Options of {@link angleMatrixSpec}. */
 export interface AngleMatrixSpecOptions {
   title?: string;
+  /** A line under the title (e.g. the mean cos² of each panel). */
+  subtitle?: string;
   /** Width and height of each heatmap in pixels (default 240). */
   size?: number;
 }
@@ -49,13 +51,14 @@ export function angleMatrixSpec(panels: AnglePanel[], opts: AngleMatrixSpecOptio
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     description: 'Angles between the last hidden layer features (degrees); 90° = orthogonal.',
-    ...(opts.title ? { title: opts.title } : {}),
+    ...(opts.title ? { title: opts.subtitle ? { text: opts.title, subtitle: opts.subtitle } : opts.title } : {}),
     data: { values },
     facet: { column: { field: 'panel', type: 'nominal', sort: panels.map((p) => p.label), title: null } },
     spec: {
       width: size,
       height: size,
-      mark: 'rect',
+      // No per-cell ARIA labels: d² of them bloat the SVG; the tooltip stays.
+      mark: { type: 'rect', aria: false },
       encoding: {
         x: { field: 'j', type: 'ordinal', axis: axis('neuron j') },
         y: { field: 'i', type: 'ordinal', axis: axis('neuron i') },
