@@ -1,0 +1,36 @@
+import type { Mlp } from '@mlpinit/core';
+
+/**
+ * The parts of the analysis packages' public surfaces the bench relies on
+ * (issues 3–5). They are loaded with a dynamic import so a suite whose package
+ * is missing reports "not available" instead of failing the whole CLI.
+ */
+export interface GoResultLike {
+  layerScales: number[];
+  layerBiases: number[];
+  lossHistory: number[];
+  stepsRun: number;
+  seconds: number;
+  meanCos2Before: number;
+  meanCos2After: number;
+  createMlp(seed: number): Mlp;
+}
+
+export interface GoInitOptionsLike {
+  sizes: number[];
+  activation: string;
+  x?: number[][];
+  lambda?: number;
+  steps?: number;
+  batchSize?: number;
+  seed?: number;
+  signal?: AbortSignal;
+  onProgress?: (p: unknown) => void;
+}
+
+export interface GoInitModule {
+  goInit(opts: GoInitOptionsLike): Promise<GoResultLike>;
+}
+
+/** A Vega-Lite specification as plain JSON. */
+export type VegaLiteSpec = Record<string, unknown>;

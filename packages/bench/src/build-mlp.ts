@@ -1,0 +1,77 @@
+import { type Mlp, createMlp } from '@mlpinit/core';
+import type { GoInitModule } from './analysis-api.js';
+import type { InitSpec } from './init-spec.js';
+import { importPackage } from './unavailable.js';
+
+/** What GO learned, kept in results. */
+export interface GoSummary {
+  lambda: number;
+  stepsRun: number;
+  seconds: number;
+  layerScales: number[];
+  layerBiases: number[];
+  meanCos2Before: number;
+  meanCos2After: number;
+}
+
+/** An initialised network and, for GO, what GO learned. */
+export interface BuiltMlp {
+  mlp: Mlp;
+  go?: GoSummary;
+}
+
+/** Loads @mlpinit/go-init (throws {@link UnavailableError} until it has landed). */
+export function loadGoInit(): Promise<GoInitModule> {
+  return importPackage<GoInitModule>('@mlpinit/go-init', ['goInit']);
+}
+
+/**
+ * Builds the network of a benchmark init: core's initializers, scaled fan-in
+ * normal N(0, c²/d_in) on every hidden layer for `glorot-c<c>`, SIREN (sin,
+ * ω₀ = 30) or GO fitted on `domain` (normalised inputs, Wang & Perdikaris
+ * 2021, Sec. 3) and then drawn from the learned distribution.
+ */
+export async function buildMlp(
+  spec: InitSpec,
+  sizes: number[],
+  seed: number,
+  domain: number[][],
+  signal?: AbortSignal,
+): Promise<BuiltMlp> {
+  const hidden = sizes.length - 2;
+  switch (spec.kind) {
+    case 'plain':
+      return { mlp: createMlp({ sizes, activation: spec.activation, init: spec.init, seed }) };
+    case 'scaled':
+      return {
+        mlp: createMlp({ sizes, activation: 'tanh', init: 'fan-in-normal', seed, layerScales: new Array(hidden).fill(spec.c) }),
+      };
+    case 'siren':
+      return { mlp: createMlp({ sizes, activation: 'sin', init: 'siren', seed, gain: spec.omega0 }) };
+    case 'go': {
+      const { goInit } = await loadGoInit();
+      const res = await goInit({
+        sizes,
+        activation: spec.activation,
+        x: domain,
+        lambda: spec.lambda,
+        steps: spec.steps,
+        batchSize: Math.min(domain.length, 1024),
+        seed,
+        ...(signal ? { signal } : {}),
+      });
+      return {
+        mlp: res.createMlp(seed),
+        go: {
+          lambda: spec.lambda,
+          stepsRun: res.stepsRun,
+          seconds: res.seconds,
+          layerScales: [...res.layerScales],
+          layerBiases: [...res.layerBiases],
+          meanCos2Before: res.meanCos2Before,
+          meanCos2After: res.meanCos2After,
+        },
+      };
+    }
+  }
+}

@@ -1,0 +1,101 @@
+import { BACKEND_NAMES, type BackendName, MlpinitError } from '@mlpinit/core';
+import type { ImageReg } from '../context.js';
+import { parseInitList } from '../init-spec.js';
+import { PROFILE_NAMES, PROFILES, type Profile } from '../profiles.js';
+import { type Shard, parseShard } from '../shard.js';
+
+/** Backends the CLI accepts (Node only). */
+export const CLI_BACKENDS: readonly BackendName[] = BACKEND_NAMES.filter((b) => b === 'cpu' || b === 'wasm' || b === 'tensorflow');
+
+/** Flags as commander hands them over (strings, before validation). */
+export interface RawOptions {
+  profile?: string;
+  backend?: string;
+  seeds?: string;
+  inits?: string;
+  out?: string;
+  shard?: string;
+  workers?: string;
+  json?: boolean;
+  steps?: string;
+  image?: string;
+  pixels?: string;
+  reg?: string;
+  scaleFreq?: boolean;
+  sizes?: string;
+}
+
+/** Validated flags. */
+export interface CliOptions {
+  profile: Profile;
+  backend: BackendName;
+  seeds?: number[];
+  inits?: string[];
+  out: string;
+  shard?: Shard;
+  workers: number;
+  json: boolean;
+  steps?: number;
+  image?: string;
+  pixels?: number;
+  reg: ImageReg[];
+  scaleFreq: boolean;
+  sizes?: number[];
+}
+
+function posInt(text: string, flag: string, min = 1): number {
+  const v = Number(text);
+  if (!/^\s*\d+\s*$/.test(text) || !Number.isInteger(v) || v < min) {
+    throw new MlpinitError('INVALID_ARGUMENT', `expected an integer ≥ ${min}, got ${JSON.stringify(text)}`, flag);
+  }
+  return v;
+}
+
+/** Validates the flags; throws {@link MlpinitError} (`INVALID_ARGUMENT`) naming the flag. */
+export function resolveOptions(raw: RawOptions): CliOptions {
+  const profileName = raw.profile ?? 'quick';
+  if (!(PROFILE_NAMES as readonly string[]).includes(profileName)) {
+    throw new MlpinitError('INVALID_ARGUMENT', `expected one of ${PROFILE_NAMES.join(', ')}, got ${JSON.stringify(profileName)}`, '--profile');
+  }
+  const profile = PROFILES[profileName as Profile['name']];
+  const backend = raw.backend ?? 'wasm';
+  if (!(CLI_BACKENDS as readonly string[]).includes(backend)) {
+    throw new MlpinitError('INVALID_ARGUMENT', `expected one of ${CLI_BACKENDS.join(', ')} (in Node), got ${JSON.stringify(backend)}`, '--backend');
+  }
+  const out: CliOptions = {
+    profile,
+    backend: backend as BackendName,
+    out: raw.out ?? 'bench-results',
+    workers: raw.workers === undefined ? 1 : posInt(raw.workers, '--workers'),
+    json: raw.json === true,
+    reg: ['none'],
+    scaleFreq: raw.scaleFreq === true,
+  };
+  if (raw.out !== undefined && raw.out.trim() === '') throw new MlpinitError('INVALID_ARGUMENT', 'expected a folder path', '--out');
+  if (raw.seeds !== undefined) {
+    const n = posInt(raw.seeds, '--seeds');
+    out.seeds = Array.from({ length: n }, (_, i) => i);
+  }
+  if (raw.inits !== undefined) out.inits = parseInitList(raw.inits, { goSteps: 1, goLambdaSteps: 1 });
+  if (raw.shard !== undefined) out.shard = parseShard(raw.shard);
+  if (raw.steps !== undefined) out.steps = posInt(raw.steps, '--steps');
+  if (raw.image !== undefined) out.image = raw.image;
+  if (raw.pixels !== undefined) {
+    const f = Number(raw.pixels);
+    if (!(f > 0 && f < 1)) throw new MlpinitError('INVALID_ARGUMENT', `expected a fraction in (0, 1), got ${JSON.stringify(raw.pixels)}`, '--pixels');
+    out.pixels = f;
+  }
+  if (raw.reg !== undefined) {
+    const regs = raw.reg.split(',').map((s) => s.trim());
+    for (const r of regs) {
+      if (r !== 'grad' && r !== 'tv' && r !== 'none') {
+        throw new MlpinitError('INVALID_ARGUMENT', `expected grad, tv or none (or a comma-separated list), got ${JSON.stringify(r)}`, '--reg');
+      }
+    }
+    out.reg = [...new Set(regs)] as ImageReg[];
+  }
+  if (raw.sizes !== undefined) {
+    out.sizes = raw.sizes.split(',').map((s) => posInt(s.trim(), '--sizes', 2));
+  }
+  return out;
+}

@@ -1,0 +1,39 @@
+import type { BackendName } from '@mlpinit/core';
+import type { Profile } from './profiles.js';
+import type { Progress } from './progress.js';
+import type { Shard } from './shard.js';
+
+/** Names of the suites. */
+export type SuiteName = 'variance-flow' | 'ntk' | 'synthetic' | 'image' | 'perf';
+export const SUITE_NAMES: readonly SuiteName[] = ['variance-flow', 'ntk', 'synthetic', 'image', 'perf'];
+
+/** Image regulariser: the authors' input-gradient penalty, total variation (the poster), or none. */
+export type ImageReg = 'grad' | 'tv' | 'none';
+
+/** Everything a suite needs from the command line. */
+export interface SuiteContext {
+  profile: Profile;
+  backend: BackendName;
+  /** Seeds of the trials (`--seeds N` gives 0 … N−1); the profile's count when absent. */
+  seeds?: number[];
+  /** `--inits`, when given (else the profile's). */
+  inits?: string[];
+  /** Results root; a suite writes into `outDir/<suite>/`. */
+  outDir: string;
+  shard?: Shard;
+  workers: number;
+  json: boolean;
+  /** `--steps`: overrides the profile's training steps (for smoke runs). */
+  steps?: number;
+  signal: AbortSignal;
+  progress: Progress;
+  /** Human-readable log (stderr; silent with `--json`). */
+  log: (msg: string) => void;
+  image: { path?: string; pixels?: number; reg: ImageReg };
+  synthetic: { scaleFreq: boolean; sizes?: number[] };
+}
+
+/** The seeds a suite runs: `--seeds`, else 0 … n−1 with the profile's n. */
+export function suiteSeeds(ctx: SuiteContext, profileSeeds: number): number[] {
+  return ctx.seeds ?? Array.from({ length: profileSeeds }, (_, i) => i);
+}

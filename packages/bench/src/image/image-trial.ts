@@ -1,0 +1,171 @@
+import { writeFileSync } from 'node:fs';
+import { type LrDecay, psnrDb, snrDb, train } from '@mlpinit/core';
+import { type GoSummary, buildMlp } from '../build-mlp.js';
+import type { ImageReg } from '../context.js';
+import { type GoDefaults, parseInit } from '../init-spec.js';
+import { randomPixelMask } from './pixel-mask.js';
+import { normalisedColours, pickPixels, pixelTask } from './pixel-task.js';
+import { predictImage } from './predict.js';
+import { imageRegularizer } from './regularizers.js';
+import { type RgbImage, encodeRgbPng, loadRgbImage, toRgbBytes } from './rgb-image.js';
+
+/** One (init, seed, reg) trial of the image suite, as plain data (it can cross to a worker thread). */
+export interface ImageTrialSpec {
+  imagePath: string;
+  resize?: [number, number];
+  pixels: number;
+  seed: number;
+  init: string;
+  reg: ImageReg;
+  depth: number;
+  width: number;
+  steps: number;
+  batchSize?: number;
+  lr: number;
+  lrDecay: LrDecay;
+  checkpoints: number;
+  go: GoDefaults;
+  /** Where to write the reconstruction as PNG. */
+  reconPath?: string;
+}
+
+/** SNR (dB, original pixel units) at a training step. */
+export interface ImageCheckpoint {
+  step: number;
+  snrDb: number;
+  heldOutSnrDb: number;
+  trainSnrDb: number;
+}
+
+/** A finished image trial (`results.json` → `runs[]`). */
+export interface ImageRun {
+  init: string;
+  seed: number;
+  reg: ImageReg;
+  /** SNR on the full image, 20·log10(‖y‖/‖ŷ − y‖), pixel units (the paper's metric). */
+  snrDb: number;
+  /** PSNR on the full image, peak 255. */
+  psnrDb: number;
+  /** SNR on the held-out pixels only. */
+  heldOutSnrDb: number;
+  /** SNR on the training pixels only. */
+  trainSnrDb: number;
+  /** Wall time of GO (if any) and training. */
+  seconds: number;
+  trainSeconds: number;
+  steps: number;
+  finalLoss: number;
+  go?: GoSummary;
+  curve: ImageCheckpoint[];
+  width: number;
+  height: number;
+  trainPixels: number;
+  /** File name of the reconstruction PNG in the suite folder. */
+  recon?: string;
+}
+
+const cache = new Map<string, Promise<RgbImage>>();
+
+function cachedImage(path: string, resize?: [number, number]): Promise<RgbImage> {
+  const key = `${path}|${resize?.join('x') ?? ''}`;
+  let p = cache.get(key);
+  if (!p) {
+    p = loadRgbImage(path, resize);
+    cache.set(key, p);
+  }
+  return p;
+}
+
+/**
+ * Fits a deep tanh (or sin, for SIREN) MLP to a seeded random subset of an
+ * image's pixels with Adam and exponential decay (Wang & Perdikaris 2021,
+ * Sec. 4.2) and measures SNR on the full image, the held-out and the
+ * training pixels at evenly spaced checkpoints.
+ */
+export async function runImageTrial(
+  spec: ImageTrialSpec,
+  opts: { signal?: AbortSignal; onStep?: (done: number, total: number) => void } = {},
+): Promise<ImageRun> {
+  const t0 = performance.now();
+  const image = await cachedImage(spec.imagePath, spec.resize);
+  const n = image.width * image.height;
+  const mask = randomPixelMask(n, spec.pixels, spec.seed);
+  const task = pixelTask(image, mask.train);
+  const x = mask.train.length === n ? task.coords : Array.from(mask.train, (p) => task.coords[p] as number[]);
+  const y = normalisedColours(task, mask.train);
+  const initSpec = parseInit(spec.init, spec.go);
+  const sizes = [2, ...new Array(spec.depth).fill(spec.width), 3];
+  const { mlp, go } = await buildMlp(initSpec, sizes, spec.seed, task.coords, opts.signal);
+  try {
+    const trueAll = task.colours;
+    const trueTrain = pickPixels(trueAll, mask.train);
+    const trueHeld = pickPixels(trueAll, mask.heldOut);
+    const evaluate = (step: number): ImageCheckpoint => {
+      const pred = predictImage(mlp, task);
+      return {
+        step,
+        snrDb: snrDb(pred, trueAll),
+        heldOutSnrDb: snrDb(pickPixels(pred, mask.heldOut), trueHeld),
+        trainSnrDb: snrDb(pickPixels(pred, mask.train), trueTrain),
+      };
+    };
+    const progressEvery = Math.max(1, Math.ceil(spec.steps / 100));
+    const checkEvery = progressEvery * Math.max(1, Math.round(spec.steps / Math.max(1, spec.checkpoints) / progressEvery));
+    const curve: ImageCheckpoint[] = [evaluate(0)];
+    const tTrain = performance.now();
+    const reg = imageRegularizer(spec.reg, task);
+    const losses = await train(
+      mlp,
+      { x, y },
+      {
+        steps: spec.steps,
+        lr: spec.lr,
+        lrDecay: spec.lrDecay,
+        seed: spec.seed,
+        progressEvery,
+        ...(spec.batchSize !== undefined ? { batchSize: spec.batchSize } : {}),
+        ...(reg ? { regularizer: reg } : {}),
+        ...(opts.signal ? { signal: opts.signal } : {}),
+        onProgress: (p) => {
+          opts.onStep?.(p.step, p.steps);
+          if (p.step % checkEvery === 0 && p.step < p.steps) curve.push(evaluate(p.step));
+        },
+      },
+    );
+    const trainSeconds = (performance.now() - tTrain) / 1000;
+    const pred = predictImage(mlp, task);
+    const final = {
+      step: spec.steps,
+      snrDb: snrDb(pred, trueAll),
+      heldOutSnrDb: snrDb(pickPixels(pred, mask.heldOut), trueHeld),
+      trainSnrDb: snrDb(pickPixels(pred, mask.train), trueTrain),
+    };
+    curve.push(final);
+    let recon: string | undefined;
+    if (spec.reconPath) {
+      writeFileSync(spec.reconPath, await encodeRgbPng(toRgbBytes(pred, image.width, image.height)));
+      recon = spec.reconPath.split(/[\\/]/).pop();
+    }
+    return {
+      init: spec.init,
+      seed: spec.seed,
+      reg: spec.reg,
+      snrDb: final.snrDb,
+      psnrDb: psnrDb(pred, trueAll, 255),
+      heldOutSnrDb: final.heldOutSnrDb,
+      trainSnrDb: final.trainSnrDb,
+      seconds: (performance.now() - t0) / 1000,
+      trainSeconds,
+      steps: spec.steps,
+      finalLoss: losses[losses.length - 1] as number,
+      ...(go ? { go } : {}),
+      curve,
+      width: image.width,
+      height: image.height,
+      trainPixels: mask.train.length,
+      ...(recon ? { recon } : {}),
+    };
+  } finally {
+    mlp.dispose();
+  }
+}

@@ -1,0 +1,20 @@
+import { MlpinitError, setBackend } from '@mlpinit/core';
+import { runImageTrial } from '../image/image-trial.js';
+import { runSyntheticTrial } from '../synthetic/synthetic-trial.js';
+import { UnavailableError } from '../unavailable.js';
+import type { TrialOutcome, TrialTask } from './trial-kinds.js';
+
+/** Runs one trial on its backend and reports the outcome as plain data. */
+export async function runTask(
+  task: TrialTask,
+  opts: { signal?: AbortSignal; onStep?: (done: number, total: number) => void } = {},
+): Promise<TrialOutcome> {
+  try {
+    await setBackend(task.backend);
+    const run = task.kind === 'image' ? await runImageTrial(task.spec, opts) : await runSyntheticTrial(task.spec, opts);
+    return { ok: true, run };
+  } catch (err) {
+    const aborted = err instanceof MlpinitError && err.code === 'ABORTED';
+    return { ok: false, unavailable: err instanceof UnavailableError, aborted, message: (err as Error).message };
+  }
+}

@@ -1,0 +1,109 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { MlpinitError } from '@mlpinit/core';
+import Tinypool from 'tinypool';
+import type { SuiteContext } from '../context.js';
+import type { GridCell } from '../grid.js';
+import type { SuiteStatus } from '../results.js';
+import { runTask } from './run-task.js';
+import type { TrialOutcome, TrialTask } from './trial-kinds.js';
+
+/** A grid cell with the trial that computes it. */
+export interface TrialJob {
+  cell: GridCell;
+  task: TrialTask;
+  /** Work units for the progress bar (training steps). */
+  units: number;
+}
+
+/** A grid cell that did not produce numbers, and why. */
+export interface SkippedCell extends GridCell {
+  reason: string;
+}
+
+/** The runs a suite finished, what it skipped and whether it was interrupted. */
+export interface TrialsOutcome<Run> {
+  runs: Run[];
+  skipped: SkippedCell[];
+  status: SuiteStatus;
+  note?: string;
+}
+
+function workerFile(): string {
+  const path = fileURLToPath(new URL('./trial-worker.js', import.meta.url));
+  if (!existsSync(path)) {
+    throw new MlpinitError('INVALID_ARGUMENT', '--workers > 1 needs the built package (dist/pool/trial-worker.js)', '--workers');
+  }
+  return path;
+}
+
+/**
+ * Runs a suite's trials in grid order, in this thread (`--workers 1`) or in a
+ * tinypool of worker threads, each of which selects the backend itself. A
+ * cancelled run (Ctrl-C) keeps every trial finished before it.
+ */
+export async function runTrials<Run>(ctx: SuiteContext, label: string, jobs: readonly TrialJob[]): Promise<TrialsOutcome<Run>> {
+  const total = jobs.reduce((a, j) => a + j.units, 0);
+  const bar = ctx.progress.bar(label, total);
+  const results: (Run | undefined)[] = new Array(jobs.length);
+  const skipped: SkippedCell[] = [];
+  let aborted = false;
+  let done = 0;
+  const record = (i: number, outcome: TrialOutcome): void => {
+    const job = jobs[i] as TrialJob;
+    if (outcome.ok) results[i] = outcome.run as Run;
+    else if (outcome.aborted) aborted = true;
+    else {
+      skipped.push({ ...job.cell, reason: outcome.unavailable ? `not available yet: ${outcome.message}` : `failed: ${outcome.message}` });
+      ctx.log(`${label} ${job.cell.init} seed ${job.cell.seed}${job.cell.size ? ` n=${job.cell.size}` : ''}: ${outcome.message}`);
+    }
+  };
+  try {
+    if (ctx.workers <= 1 || jobs.length <= 1) {
+      for (let i = 0; i < jobs.length; i++) {
+        if (ctx.signal.aborted) {
+          aborted = true;
+          break;
+        }
+        const job = jobs[i] as TrialJob;
+        const status = `${job.cell.init} s${job.cell.seed}${job.cell.size ? ` n${job.cell.size}` : ''}`;
+        const outcome = await runTask(job.task, {
+          signal: ctx.signal,
+          onStep: (step, steps) => bar.update(done + (job.units * step) / steps, status),
+        });
+        done += job.units;
+        bar.update(done, status);
+        record(i, outcome);
+        if (aborted) break;
+      }
+    } else {
+      const pool = new Tinypool({ filename: workerFile(), maxThreads: ctx.workers, minThreads: 1 });
+      try {
+        await Promise.all(
+          jobs.map(async (job, i) => {
+            try {
+              const outcome = (await pool.run(job.task, { signal: ctx.signal })) as TrialOutcome;
+              record(i, outcome);
+            } catch (err) {
+              if (ctx.signal.aborted) aborted = true;
+              else record(i, { ok: false, unavailable: false, aborted: false, message: (err as Error).message });
+            }
+            done += job.units;
+            bar.update(done, `${job.cell.init} s${job.cell.seed}`);
+          }),
+        );
+      } finally {
+        await pool.destroy();
+      }
+    }
+  } finally {
+    bar.stop();
+  }
+  const runs = results.filter((r): r is Run => r !== undefined);
+  if (aborted) return { runs, skipped, status: 'partial', note: `interrupted: ${runs.length} of ${jobs.length} trials finished` };
+  if (runs.length === 0 && skipped.length > 0) {
+    const unavailable = skipped.every((s) => s.reason.startsWith('not available'));
+    return { runs, skipped, status: unavailable ? 'unavailable' : 'failed', note: skipped[0]?.reason ?? '' };
+  }
+  return { runs, skipped, status: 'complete' };
+}

@@ -1,0 +1,13 @@
+import type { BackendName } from '@mlpinit/core';
+import type { ImageRun, ImageTrialSpec } from '../image/image-trial.js';
+import type { SyntheticRun, SyntheticTrialSpec } from '../synthetic/synthetic-trial.js';
+
+/** A trial as plain data, runnable in this thread or a worker thread. */
+export type TrialTask =
+  | { kind: 'image'; backend: BackendName; spec: ImageTrialSpec }
+  | { kind: 'synthetic'; backend: BackendName; spec: SyntheticTrialSpec };
+
+/** A trial's outcome; errors cross threads as plain data. */
+export type TrialOutcome =
+  | { ok: true; run: ImageRun | SyntheticRun }
+  | { ok: false; unavailable: boolean; aborted: boolean; message: string };

@@ -1,0 +1,208 @@
+import type { LrDecay } from '@mlpinit/core';
+
+/** Names of the size profiles. */
+export type ProfileName = 'quick' | 'medium' | 'paper';
+export const PROFILE_NAMES: readonly ProfileName[] = ['quick', 'medium', 'paper'];
+
+/** Sizes of the image suite (Figure 5). */
+export interface ImageProfile {
+  /** A file in the package's `data/` folder (overridden by `--image`). */
+  image: string;
+  /** Resize to [width, height] before training (a library resize, bilinear). */
+  resize?: [number, number];
+  depth: number;
+  width: number;
+  steps: number;
+  /** Mini-batch size (undefined: full batch). */
+  batchSize?: number;
+  lr: number;
+  lrDecay: LrDecay;
+  /** Evaluations of SNR on the full image during training. */
+  checkpoints: number;
+  /** Fraction of pixels used for training. */
+  pixels: number;
+  seeds: number;
+  inits: string[];
+  /** GO steps of the `go` configuration the project recommends. */
+  goSteps: number;
+  /** GO steps of the `go-lam…` variants (the authors' longer runs). */
+  goLambdaSteps: number;
+}
+
+/** Sizes of the synthetic suite (Figure 4). */
+export interface SyntheticProfile {
+  depth: number;
+  width: number;
+  steps: number;
+  batchSize: number;
+  lr: number;
+  lrDecay: LrDecay;
+  /** Numbers of training points swept. */
+  sizes: number[];
+  maxFreq: number;
+  /** Side of the dense regular test grid on [−1, 1]². */
+  testGrid: number;
+  checkpoints: number;
+  seeds: number;
+  inits: string[];
+  goSteps: number;
+  goLambdaSteps: number;
+}
+
+/** Sizes of the NTK suite (Figure 3). */
+export interface NtkProfile {
+  depth: number;
+  width: number;
+  /** Points of the 1-D grid on [−1, 1]. */
+  points: number;
+  lambdas: number[];
+  goSteps: number;
+}
+
+/** Sizes of the variance-flow suite (Figures 1, 2). */
+export interface VarianceFlowProfile {
+  width: number;
+  depth: number;
+  samples: number;
+  points: number;
+}
+
+/** Sizes of the perf suite. */
+export interface PerfProfile {
+  steps: number;
+  repeats: number;
+}
+
+export interface Profile {
+  name: ProfileName;
+  image: ImageProfile;
+  synthetic: SyntheticProfile;
+  ntk: NtkProfile;
+  varianceFlow: VarianceFlowProfile;
+  perf: PerfProfile;
+}
+
+const QUICK: Profile = {
+  name: 'quick',
+  image: {
+    image: 'city-256x192.png',
+    depth: 8,
+    width: 64,
+    steps: 2000,
+    batchSize: 1024,
+    lr: 2e-3,
+    lrDecay: { rate: 0.9, every: 200 },
+    checkpoints: 10,
+    pixels: 0.25,
+    seeds: 1,
+    inits: ['glorot', 'go', 'glorot-c2'],
+    goSteps: 300,
+    goLambdaSteps: 1000,
+  },
+  synthetic: {
+    depth: 6,
+    width: 64,
+    steps: 600,
+    batchSize: 512,
+    lr: 2e-3,
+    lrDecay: { rate: 0.9, every: 100 },
+    sizes: [256, 1024, 4096],
+    maxFreq: 6,
+    testGrid: 64,
+    checkpoints: 6,
+    seeds: 2,
+    inits: ['glorot', 'orthogonal', 'go'],
+    goSteps: 300,
+    goLambdaSteps: 1000,
+  },
+  ntk: { depth: 6, width: 64, points: 64, lambdas: [1e-3, 1e-4], goSteps: 1000 },
+  varianceFlow: { width: 256, depth: 20, samples: 4, points: 128 },
+  perf: { steps: 50, repeats: 1 },
+};
+
+const MEDIUM: Profile = {
+  name: 'medium',
+  image: {
+    image: 'city-751x563.jpg',
+    resize: [512, 384],
+    depth: 8,
+    width: 256,
+    steps: 20000,
+    batchSize: 512,
+    lr: 1e-3,
+    lrDecay: { rate: 0.9, every: 1000 },
+    checkpoints: 8,
+    pixels: 0.25,
+    seeds: 1,
+    inits: ['glorot', 'go', 'glorot-c1.5', 'glorot-c2', 'glorot-c3'],
+    goSteps: 300,
+    goLambdaSteps: 3000,
+  },
+  synthetic: {
+    depth: 8,
+    width: 128,
+    steps: 5000,
+    batchSize: 1024,
+    lr: 1e-3,
+    lrDecay: { rate: 0.99, every: 100 },
+    sizes: [1024, 4096, 16384, 65536],
+    maxFreq: 16,
+    testGrid: 128,
+    checkpoints: 10,
+    seeds: 3,
+    inits: ['glorot', 'orthogonal', 'go'],
+    goSteps: 300,
+    goLambdaSteps: 3000,
+  },
+  ntk: { depth: 8, width: 128, points: 128, lambdas: [1e-3, 1e-4], goSteps: 3000 },
+  varianceFlow: { width: 512, depth: 30, samples: 8, points: 256 },
+  perf: { steps: 200, repeats: 3 },
+};
+
+/**
+ * The authors' sizes (Wang & Perdikaris 2021, Sec. 4 and their published code):
+ * image 907×907 (`--image` for theirs; the bundled photo is used at its native
+ * 751×563 otherwise), 2 → 8×512 → 3, batch 512, Adam 1e-4 decaying by 0.99
+ * every 1000 steps, 400k steps, GO with λ = 1e-4 (20k GO steps); synthetic
+ * 2 → 16×256 → 1 tanh, batch 2048, Adam 5e-4 decaying 0.99 every 400 steps,
+ * 120k steps, data sizes 2^12 to 2^24, maxFreq 36.
+ */
+const PAPER: Profile = {
+  name: 'paper',
+  image: {
+    image: 'city-751x563.jpg',
+    depth: 8,
+    width: 512,
+    steps: 400_000,
+    batchSize: 512,
+    lr: 1e-4,
+    lrDecay: { rate: 0.99, every: 1000 },
+    checkpoints: 20,
+    pixels: 0.25,
+    seeds: 1,
+    inits: ['glorot', 'go', 'go-lam1e-4', 'glorot-c1.5', 'glorot-c2', 'glorot-c3'],
+    goSteps: 300,
+    goLambdaSteps: 20_000,
+  },
+  synthetic: {
+    depth: 16,
+    width: 256,
+    steps: 120_000,
+    batchSize: 2048,
+    lr: 5e-4,
+    lrDecay: { rate: 0.99, every: 400 },
+    sizes: [2 ** 12, 2 ** 14, 2 ** 16, 2 ** 18, 2 ** 20, 2 ** 22, 2 ** 24],
+    maxFreq: 36,
+    testGrid: 256,
+    checkpoints: 24,
+    seeds: 3,
+    inits: ['glorot', 'orthogonal', 'go', 'go-lam1e-4'],
+    goSteps: 300,
+    goLambdaSteps: 20_000,
+  },
+  ntk: { depth: 8, width: 256, points: 200, lambdas: [1e-3, 1e-4], goSteps: 20_000 },
+  varianceFlow: { width: 1024, depth: 50, samples: 16, points: 400 },
+  perf: { steps: 500, repeats: 5 },
+};
+
+export const PROFILES: Readonly<Record<ProfileName, Profile>> = { quick: QUICK, medium: MEDIUM, paper: PAPER };
