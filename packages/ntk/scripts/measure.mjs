@@ -58,8 +58,8 @@ if (!args.has('--skip-locality')) {
       const loc = ntkLocalization(await empiricalNtk(mlp, x), x);
       mlp.dispose();
       hw.push(loc.meanHalfWidth.toFixed(3) + (loc.censored ? '*' : ''));
-      rms.push(loc.rmsWidth.toFixed(3));
+      rms.push(loc.effectiveNeighbours.toFixed(1));
     }
-    console.log(`${cfg.name}: mean half-width ${hw.join(' / ')}, RMS width ${rms.join(' / ')} (seeds 1/2/3)`);
+    console.log(`${cfg.name}: mean half-width ${hw.join(' / ')}, effective neighbours ${rms.join(' / ')} of ${x.length} (seeds 1/2/3)`);
   }
 }

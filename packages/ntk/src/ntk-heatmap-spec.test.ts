@@ -1,4 +1,5 @@
 import { MlpinitError } from '@mlpinit/core';
+import { View, parse } from 'vega';
 import { compile } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
 import { ntkHeatmapSpec } from './ntk-heatmap-spec.js';
@@ -8,7 +9,7 @@ describe('ntkHeatmapSpec', () => {
   const x = Array.from({ length: 21 }, (_, i) => -1 + i / 10);
   const K = x.map((a) => x.map((b) => 2 * Math.exp(-((a - b) ** 2) / (2 * 0.1 ** 2))));
 
-  it('is plain JSON with inline data and the half-width in its subtitle, and compiles with vega-lite', () => {
+  it('is plain JSON with inline data and the half-width in its subtitle, and compiles with vega-lite', async () => {
     const spec = ntkHeatmapSpec(K, x, { title: 'Gaussian' });
     expect(JSON.parse(JSON.stringify(spec))).toEqual(spec);
     const values = (spec.data as { values: { k: number; x0: number; x1: number }[] }).values;
@@ -30,6 +31,11 @@ describe('ntkHeatmapSpec', () => {
     const vg = compile(spec as never, { logger: logger as never }).spec;
     expect(vg.marks?.length).toBeGreaterThan(0);
     expect(warnings).toEqual([]);
+    // The compiled Vega spec parses and renders headlessly to SVG with one rect per kernel entry.
+    const svg = await new View(parse(vg), { renderer: 'none' }).toSVG();
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg).toContain('mean half-width');
+    expect((svg.match(/<path/g) ?? []).length).toBeGreaterThanOrEqual(21 * 21);
   });
 
   it('plots the raw kernel with a symmetric colour domain when normalize is false', () => {

@@ -77,8 +77,10 @@ export function ntkHeatmapSpec(K: KernelInput, x: Points, opts: NtkHeatmapOption
       });
     }
   }
-  const censoredNote = loc.censored > 0 ? ` (lower bound: ${loc.censored} of ${n} points never fall below 1/2)` : '';
-  const caption = `mean half-width ${loc.meanHalfWidth.toPrecision(3)}${censoredNote}; RMS width ${loc.rmsWidth.toPrecision(3)}`;
+  // Censored points never fall below 1/2 on the grid, so the mean is then a lower bound.
+  const bound = loc.censored > 0 ? '≥ ' : '';
+  const censoredNote = loc.censored > 0 ? ` (${loc.censored}/${n} censored)` : '';
+  const caption = `mean half-width ${bound}${loc.meanHalfWidth.toPrecision(3)}${censoredNote}; RMS width ${loc.rmsWidth.toPrecision(3)}`;
   const absMax = src.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
