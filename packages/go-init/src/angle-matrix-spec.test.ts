@@ -16,8 +16,9 @@ describe('angleMatrixSpec', () => {
         { label: 'Glorot', angles: a },
         { label: 'GO', angles: a },
       ],
-      { title: 'angles' },
+      { title: 'angles', subtitle: 'mean cos²' },
     );
+    expect(spec.title).toEqual({ text: 'angles', subtitle: 'mean cos²' });
     expect(JSON.parse(JSON.stringify(spec))).toEqual(spec);
     const values = (spec.data as { values: { panel: string; i: number; j: number; angle: number }[] }).values;
     expect(values).toHaveLength(18);

@@ -54,6 +54,14 @@ describeBackends('goInit', () => {
     expect(norms[2]).toBeLessThan(norms[1] as number);
   });
 
+  it('accepts x as a tensor and leaves it to the caller', async () => {
+    const xt = tf.tensor2d(grid2d(6));
+    const res = await goInit({ sizes: [2, 8, 8, 1], x: xt, steps: 3, seed: 4 });
+    expect(res.stepsRun).toBe(3);
+    expect(xt.isDisposed).toBe(false);
+    xt.dispose();
+  });
+
   it('accepts a sampler, normalizing with the statistics of sampler(0)', async () => {
     const calls: number[] = [];
     const sampler = (step: number) => {
