@@ -1,3 +1,4 @@
+import * as tf from '@tensorflow/tfjs-core';
 import { MlpinitError, mlpFromWeights } from '@mlpinit/core';
 import { describeBackends } from '@mlpinit/core/testing';
 import { EigenvalueDecomposition, Matrix } from 'ml-matrix';
@@ -13,6 +14,8 @@ describeBackends('empiricalNtk', () => {
     { activation: 'sin', sizes: [2, 5, 4, 3], outputs: 'full' },
     { activation: 'gelu', sizes: [2, 6, 6, 6, 2], outputs: 'full' },
     { activation: 'sigmoid', sizes: [2, 9, 3], outputs: 'trace' },
+    { activation: 'tanh', sizes: [2, 5, 5, 5, 5, 2], outputs: 'full' },
+    { activation: 'silu', sizes: [3, 6, 6, 6, 6, 6, 1], outputs: 'trace' },
   ] as const;
   for (const c of cases) {
     it(`structured equals jacobian: ${c.activation} ${c.sizes.join('-')} ${c.outputs}, x2 ≠ x1`, async () => {
@@ -28,6 +31,25 @@ describeBackends('empiricalNtk', () => {
       expect(relFrobenius(s.values, j.values)).toBeLessThan(1e-4);
     });
   }
+
+  it('handles custom activations without a tensor derivative (autodiff fallback) and tensor inputs', async () => {
+    const softsign = {
+      name: 'softsign-test',
+      apply: (z: tf.Tensor) => tf.div(z, tf.add(1, tf.abs(z))),
+      scalar: (z: number) => z / (1 + Math.abs(z)),
+      derivative: (z: number) => 1 / (1 + Math.abs(z)) ** 2,
+    };
+    const w = randomWeights([2, 6, 6, 2], 'tanh', 12);
+    const mlp = mlpFromWeights({ ...w, activation: softsign });
+    const x1 = tf.tensor2d(randomPoints(4, 2, 13));
+    const x2 = randomPoints(3, 2, 14);
+    const s = await empiricalNtk(mlp, x1, x2, { outputs: 'full' });
+    const j = await empiricalNtk(mlp, x1, x2, { outputs: 'full', method: 'jacobian' });
+    expect(x1.isDisposed).toBe(false);
+    x1.dispose();
+    mlp.dispose();
+    expect(relFrobenius(s.values, j.values)).toBeLessThan(1e-4);
+  });
 
   it('both methods equal a float64 finite-difference Jacobian contraction on a tiny net', async () => {
     const w = randomWeights([2, 4, 3, 2], 'tanh', 7, 0.3);
