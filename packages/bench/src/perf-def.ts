@@ -9,12 +9,13 @@ function cell(v: unknown): string {
 }
 
 /** Report/merge handling of the perf suite's results (its runs are written by `runPerf`). */
-export const PERF_SUITE: SuiteDef<Row, null> = {
+export const PERF_SUITE: SuiteDef<Row, unknown> = {
   name: 'perf',
   shardable: false,
-  summarize: () => null,
-  figures: async () => [],
-  claims: () => [],
+  // runPerf computes its own summary and claims; merge and report keep them.
+  summarize: (r) => r.summary,
+  figures: async (r) => r.figures,
+  claims: (r) => r.claims ?? [],
   table(results) {
     const rows = results.runs;
     if (rows.length === 0) return '';
