@@ -16,7 +16,9 @@ const CONFIG = {
  * headless vega View) and the SVG to PNG with resvg, using the bundled fonts.
  */
 export async function renderVegaLite(spec: VegaLiteSpec, scale = 2): Promise<{ svg: string; png: Buffer }> {
-  const withConfig = { ...spec, config: { ...CONFIG, ...((spec.config as object | undefined) ?? {}) } };
+  // A deep copy: vega tags inline data objects, which must stay plain for results.json.
+  const copy = JSON.parse(JSON.stringify(spec)) as VegaLiteSpec;
+  const withConfig = { ...copy, config: { ...CONFIG, ...((copy.config as object | undefined) ?? {}) } };
   const compiled = compile(withConfig as unknown as TopLevelSpec).spec;
   const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
   try {

@@ -1,0 +1,69 @@
+import { MlpinitError } from '@mlpinit/core';
+import { describe, expect, it } from 'vitest';
+import { parseCli } from './program.js';
+
+const argv = (...args: string[]): string[] => ['node', 'mlpinit-bench', ...args];
+
+function flagError(args: string[]): MlpinitError {
+  try {
+    parseCli(argv(...args));
+  } catch (err) {
+    expect(err).toBeInstanceOf(MlpinitError);
+    return err as MlpinitError;
+  }
+  throw new Error(`expected ${args.join(' ')} to be rejected`);
+}
+
+describe('mlpinit-bench flags', () => {
+  it('parses a full invocation', () => {
+    const inv = parseCli(
+      argv('synthetic', '--profile', 'medium', '--backend', 'cpu', '--seeds', '3', '--inits', 'glorot,go-lam1e-3,glorot-c1.5', '--shard', '2/4', '--workers', '2', '--json', '--scale-freq', '--sizes', '64,128'),
+    );
+    expect(inv.command).toBe('synthetic');
+    expect(inv.options.profile.name).toBe('medium');
+    expect(inv.options.backend).toBe('cpu');
+    expect(inv.options.seeds).toEqual([0, 1, 2]);
+    expect(inv.options.inits).toEqual(['glorot', 'go-lam1e-3', 'glorot-c1.5']);
+    expect(inv.options.shard).toEqual({ index: 2, count: 4 });
+    expect(inv.options.workers).toBe(2);
+    expect(inv.options.json).toBe(true);
+    expect(inv.options.scaleFreq).toBe(true);
+    expect(inv.options.sizes).toEqual([64, 128]);
+    expect(inv.options.out).toBe('bench-results');
+  });
+
+  it('defaults to quick on wasm', () => {
+    const inv = parseCli(argv('image', '--reg', 'grad,none', '--pixels', '0.5'));
+    expect(inv.options.profile.name).toBe('quick');
+    expect(inv.options.backend).toBe('wasm');
+    expect(inv.options.reg).toEqual(['grad', 'none']);
+    expect(inv.options.pixels).toBe(0.5);
+    expect(parseCli(argv('merge', 'a', 'b', '--out', 'c')).dirs).toEqual(['a', 'b']);
+  });
+
+  it.each([
+    [['image', '--seeds', '0'], '--seeds'],
+    [['image', '--seeds', 'two'], '--seeds'],
+    [['image', '--workers', '0'], '--workers'],
+    [['image', '--steps', '-5'], '--steps'],
+    [['image', '--shard', '3/2'], '--shard'],
+    [['image', '--shard', 'x'], '--shard'],
+    [['image', '--inits', 'glorot,xavier'], '--inits'],
+    [['image', '--pixels', '1.5'], '--pixels'],
+    [['image', '--reg', 'l2'], '--reg'],
+    [['image', '--backend', 'webgl'], '--backend'],
+    [['image', '--profile', 'huge'], '--profile'],
+    [['image', '--bogus'], '--bogus'],
+    [['synthetic', '--sizes', '1,x'], '--sizes'],
+  ])('rejects %j naming %s', (args, flag) => {
+    const err = flagError(args);
+    expect(err.code).toBe('INVALID_ARGUMENT');
+    expect(err.param).toBe(flag);
+  });
+
+  it('rejects a missing or unknown subcommand and merge without folders', () => {
+    expect(flagError([]).code).toBe('INVALID_ARGUMENT');
+    expect(flagError(['figure6']).code).toBe('INVALID_ARGUMENT');
+    expect(flagError(['merge']).code).toBe('INVALID_ARGUMENT');
+  });
+});

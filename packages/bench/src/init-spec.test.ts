@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { parseInit, parseInitList } from './init-spec.js';
+
+const go = { goSteps: 300, goLambdaSteps: 3000 };
+
+describe('parseInit', () => {
+  it('maps every benchmark name to its construction', () => {
+    expect(parseInit('glorot', go)).toMatchObject({ kind: 'plain', init: 'glorot-normal' });
+    expect(parseInit('he', go)).toMatchObject({ kind: 'plain', init: 'he-normal' });
+    expect(parseInit('orthogonal', go)).toMatchObject({ kind: 'plain', init: 'orthogonal' });
+    expect(parseInit('siren', go)).toMatchObject({ kind: 'siren', omega0: 30, activation: 'sin' });
+    expect(parseInit('glorot-c1.5', go)).toMatchObject({ kind: 'scaled', c: 1.5 });
+    expect(parseInit('go', go)).toMatchObject({ kind: 'go', lambda: 1e-4, steps: 300 });
+    expect(parseInit('go-lam1e-3', go)).toMatchObject({ kind: 'go', lambda: 1e-3, steps: 3000 });
+    expect(parseInit('go-lam0.01-s500', go)).toMatchObject({ kind: 'go', lambda: 0.01, steps: 500 });
+    expect(parseInit('go-s50', go)).toMatchObject({ kind: 'go', lambda: 1e-4, steps: 50 });
+  });
+
+  it('rejects unknown names naming --inits', () => {
+    for (const bad of ['xavier', 'glorot-c', 'glorot-c0', 'go-lam', 'go-s0', '']) expect(() => parseInit(bad, go)).toThrow(/--inits/);
+    expect(parseInitList('glorot, go ,glorot', go)).toEqual(['glorot', 'go']);
+  });
+});

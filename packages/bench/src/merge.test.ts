@@ -1,0 +1,49 @@
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readJson } from './io/json-file.js';
+import { mergeResultDirs } from './merge.js';
+import type { SuiteResults } from './results.js';
+import type { SyntheticRun } from './synthetic/synthetic-trial.js';
+import { runSyntheticSuite } from './synthetic/synthetic-suite.js';
+import { tinyContext } from './test-utils/tiny-context.js';
+
+const strip = (runs: SyntheticRun[]) => runs.map(({ seconds: _s, trainSeconds: _t, go: _g, ...r }) => r);
+
+describe('shards and merge', () => {
+  it('merging the shards of a synthetic sweep reproduces the unsharded results set', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'bench-merge-'));
+    const whole = await runSyntheticSuite(tinyContext(join(root, 'whole')));
+    expect(whole.status).toBe('complete');
+    expect(whole.runs).toHaveLength(8);
+    const s1 = await runSyntheticSuite(tinyContext(join(root, 's1'), { shard: { index: 1, count: 3 } }));
+    const s2 = await runSyntheticSuite(tinyContext(join(root, 's2'), { shard: { index: 2, count: 3 } }));
+    const s3 = await runSyntheticSuite(tinyContext(join(root, 's3'), { shard: { index: 3, count: 3 } }));
+    expect(s1.runs.length + s2.runs.length + s3.runs.length).toBe(8);
+
+    // Two of three shards: a partial set that says so.
+    await mergeResultDirs([join(root, 's1'), join(root, 's3')], join(root, 'partial'));
+    const partial = readJson<SuiteResults<SyntheticRun>>(join(root, 'partial', 'synthetic', 'results.json'));
+    expect(partial.status).toBe('partial');
+    expect(partial.runs.length).toBe(s1.runs.length + s3.runs.length);
+
+    // All shards, in any order, twice over: the unsharded set.
+    await mergeResultDirs([join(root, 's3'), join(root, 's1'), join(root, 's2'), join(root, 's1')], join(root, 'merged'));
+    const merged = readJson<SuiteResults<SyntheticRun>>(join(root, 'merged', 'synthetic', 'results.json'));
+    expect(merged.status).toBe('complete');
+    expect(strip(merged.runs)).toEqual(strip(whole.runs));
+    expect(merged.summary).toEqual(whole.summary);
+    expect(existsSync(join(root, 'merged', 'synthetic', 'figure-4.png'))).toBe(true);
+    const report = readFileSync(join(root, 'merged', 'report.md'), 'utf8');
+    expect(report).toContain('## Reproduction');
+    expect(report).toContain('![synthetic figure-4](synthetic/figure-4.png)');
+  });
+
+  it('refuses to merge results of different grids', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'bench-merge-'));
+    await runSyntheticSuite(tinyContext(join(root, 'a'), { seeds: [0], shard: { index: 1, count: 2 } }));
+    await runSyntheticSuite(tinyContext(join(root, 'b'), { seeds: [0, 1], shard: { index: 2, count: 2 } }));
+    await expect(mergeResultDirs([join(root, 'a'), join(root, 'b')], join(root, 'm'))).rejects.toThrow(/different grids/);
+  });
+});

@@ -1,0 +1,37 @@
+import type { SuiteContext } from '../context.js';
+import { PROFILES, type Profile } from '../profiles.js';
+import { silentProgress } from '../progress.js';
+
+/** A profile small enough for unit tests (a few steps on tiny networks). */
+export const TINY_PROFILE: Profile = {
+  ...PROFILES.quick,
+  synthetic: {
+    ...PROFILES.quick.synthetic,
+    depth: 2,
+    width: 8,
+    steps: 4,
+    batchSize: 16,
+    sizes: [16, 32],
+    testGrid: 8,
+    checkpoints: 2,
+    seeds: 2,
+    inits: ['glorot', 'orthogonal'],
+  },
+};
+
+/** A silent context on cpu writing to `outDir`. */
+export function tinyContext(outDir: string, extra: Partial<SuiteContext> = {}): SuiteContext {
+  return {
+    profile: TINY_PROFILE,
+    backend: 'cpu',
+    outDir,
+    workers: 1,
+    json: true,
+    signal: new AbortController().signal,
+    progress: silentProgress,
+    log: () => {},
+    image: { reg: 'none' },
+    synthetic: { scaleFreq: false },
+    ...extra,
+  };
+}
