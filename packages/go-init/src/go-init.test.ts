@@ -1,11 +1,12 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { MlpinitError, setBackend } from '@mlpinit/core';
+import { MlpinitError, createMlp, setBackend } from '@mlpinit/core';
 import { describeBackends } from '@mlpinit/core/testing';
 import { describe, expect, it } from 'vitest';
+import { goAngleMatrices } from './go-angle-matrices.js';
 import { goInit } from './go-init.js';
 import { GoResult } from './go-result.js';
 import { grid2d } from './test-utils/grid.js';
-import { plainMeanCos2 } from './test-utils/plain-go.js';
+import { plainCosines, plainMeanCos2 } from './test-utils/plain-go.js';
 
 const deep = [2, 32, 32, 32, 32, 32, 32, 1];
 const x = grid2d(24);
@@ -27,21 +28,44 @@ describeBackends('goInit', () => {
     expect(res.seconds).toBeGreaterThan(0);
   });
 
-  it('meanCos2After is the mean cos² of createMlp(seed) features (checked by a plain loop)', async () => {
+  it('meanCos2Before/After are the mean cos² of Glorot and createMlp(seed) features (plain-loop check)', async () => {
     const res = await goInit({ sizes: [2, 16, 16, 1], x, steps: 20, batchSize: 128, seed: 2 });
-    // Independently: features of a learned-law draw on normalized inputs.
     const { mean, std } = res.inputNormalization;
     expect(mean[0]).toBeCloseTo(0, 6);
     expect(std[0]).toBeCloseTo(Math.sqrt(x.reduce((s, r) => s + (r[0] as number) ** 2, 0) / x.length), 5);
     const xs = x.map((r) => r.map((v, k) => (v - (mean[k] as number)) / (std[k] as number)));
-    const mlp = res.createMlp(123);
+    const measure = (mlp: ReturnType<typeof createMlp>) => {
+      const f = mlp.hiddenFeatures(xs);
+      const value = plainMeanCos2(f.arraySync());
+      tf.dispose(f);
+      mlp.dispose();
+      return value;
+    };
+    const after = measure(res.createMlp(2));
+    const before = measure(createMlp({ sizes: [2, 16, 16, 1], activation: 'tanh', init: 'glorot-normal', seed: 2 }));
+    expect(res.meanCos2After).toBeCloseTo(after, 4);
+    expect(res.meanCos2Before).toBeCloseTo(before, 4);
+    expect(after).not.toBeCloseTo(before, 2);
+  });
+
+  it('goAngleMatrices gives the angles of a learned-law draw on normalized points (plain-loop check)', async () => {
+    const pts = grid2d(5).map(([a, b]) => [3 * (a as number) + 1, (b as number) - 2]);
+    const res = await goInit({ sizes: [2, 6, 5, 1], x: pts, steps: 10, seed: 6 });
+    const { before, after } = await goAngleMatrices(res, pts, 8);
+    expect(before).toHaveLength(5);
+    const { mean, std } = res.inputNormalization;
+    const xs = pts.map((r) => r.map((v, k) => (v - (mean[k] as number)) / (std[k] as number)));
+    const mlp = res.createMlp(8);
     const f = mlp.hiddenFeatures(xs);
-    const value = plainMeanCos2(f.arraySync());
+    const cos = plainCosines(f.arraySync());
     tf.dispose(f);
     mlp.dispose();
-    expect(value).toBeGreaterThan(0);
-    expect(value).toBeLessThan(1);
-    expect(res.meanCos2After).toBeGreaterThan(0);
+    for (let i = 0; i < 5; i++) {
+      for (let j = 0; j < 5; j++) {
+        const want = i === j ? 0 : (Math.acos(cos[i]?.[j] as number) * 180) / Math.PI;
+        expect(after[i]?.[j]).toBeCloseTo(want, 1);
+      }
+    }
   });
 
   it('larger λ gives smaller ‖c‖ (monotone over 3 values)', async () => {

@@ -38,7 +38,10 @@ function subsetRows(x: tf.Tensor2D, max: number, rng: Rng): tf.Tensor2D {
   return tf.tidy(() => tf.gather(x, tf.tensor1d(rng.permutation(n).subarray(0, max), 'int32')));
 }
 
-/** Mean cos² of the last hidden layer for a Glorot draw and for the learned law, same points and seed. */
+/**
+ * Mean cos² of the last hidden layer for a Glorot draw and for the learned
+ * law (`result.createMlp(seed)`), same points, both drawn with the run's seed.
+ */
 function evaluate(points: tf.Tensor2D, o: ResolvedGoOptions, scales: number[], biases: number[], seed: number): [number, number] {
   const measure = (mlp: ReturnType<typeof createMlp>): number => {
     try {
@@ -91,7 +94,6 @@ export async function goInit(opts: GoOptions): Promise<GoResult> {
   const baseRng = rng.split();
   const batchRng = rng.split();
   const evalRng = rng.split();
-  const evalSeed = evalRng.int(2 ** 31);
 
   const owned: tf.Tensor[] = [];
   let fixed: BaseLayer[] | undefined;
@@ -144,7 +146,7 @@ export async function goInit(opts: GoOptions): Promise<GoResult> {
     const [scales, biases] = await Promise.all([c.data(), b.data()]);
     const layerScales = Array.from(scales);
     const layerBiases = Array.from(biases);
-    const [before, after] = evaluate(evalPoints, o, layerScales, layerBiases, evalSeed);
+    const [before, after] = evaluate(evalPoints, o, layerScales, layerBiases, o.seed);
     return new GoResult(
       {
         sizes: o.sizes,

@@ -54,9 +54,14 @@ export class GoResult {
   readonly stoppedEarly: boolean;
   /** Wall-clock seconds of the whole `goInit` call. */
   readonly seconds: number;
-  /** Mean cos²θ_ij (i ≠ j) of the last hidden layer for a Glorot-normal draw, on the evaluation points. */
+  /**
+   * Mean cos²θ_ij (i ≠ j) of the last hidden layer for a Glorot-normal draw
+   * (`createMlp({init: 'glorot-normal', seed})` of core, with the run's seed) on
+   * the normalized points (all of `x` up to {@link GO_EVAL_POINTS}, else a
+   * seeded subset; with a sampler, `sampler(0)`).
+   */
   readonly meanCos2Before: number;
-  /** The same for a draw from the learned distribution, same points and seed. */
+  /** The same for `this.createMlp(seed)`, a draw from the learned law: same points, same seed. */
   readonly meanCos2After: number;
   /** The normalization GO applied to its inputs; apply the same to training inputs. */
   readonly inputNormalization: InputNormalization;
