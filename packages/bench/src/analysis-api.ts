@@ -26,6 +26,7 @@ export interface GoInitOptionsLike {
   seed?: number;
   signal?: AbortSignal;
   onProgress?: (p: unknown) => void;
+  progressEvery?: number;
 }
 
 export interface GoInitModule {

@@ -1,10 +1,13 @@
 import { type Mlp, createMlp } from '@mlpinit/core';
 import type { GoInitModule } from './analysis-api.js';
+import { type AutoFit, goAuto } from './go-auto.js';
 import type { InitSpec } from './init-spec.js';
 import { importPackage } from './unavailable.js';
 
 /** What GO learned, kept in results. */
 export interface GoSummary {
+  /** `go-auto`: the candidates it scored and the one it chose. */
+  auto?: { chosenSteps: number; candidates: Array<{ steps: number; heldOutMse: number; meanC: number }> };
   lambda: number;
   stepsRun: number;
   seconds: number;
@@ -37,6 +40,7 @@ export async function buildMlp(
   seed: number,
   domain: number[][],
   signal?: AbortSignal,
+  fit?: AutoFit,
 ): Promise<BuiltMlp> {
   const hidden = sizes.length - 2;
   switch (spec.kind) {
@@ -48,6 +52,10 @@ export async function buildMlp(
       };
     case 'siren':
       return { mlp: createMlp({ sizes, activation: 'sin', init: 'siren', seed, gain: spec.omega0 }) };
+    case 'go-auto': {
+      if (!fit) throw new Error('go-auto needs training data for its trial fits');
+      return goAuto(sizes, seed, domain, spec.lambda, spec.candidates, fit, signal);
+    }
     case 'go': {
       const { goInit } = await loadGoInit();
       const res = await goInit({

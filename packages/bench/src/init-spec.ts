@@ -5,7 +5,11 @@ export type InitSpec =
   | { kind: 'plain'; name: string; init: 'glorot-normal' | 'he-normal' | 'lecun-normal' | 'orthogonal'; activation: 'tanh' }
   | { kind: 'scaled'; name: string; c: number; activation: 'tanh' }
   | { kind: 'siren'; name: string; omega0: number; activation: 'sin' }
-  | { kind: 'go'; name: string; lambda: number; steps: number; activation: 'tanh' };
+  | { kind: 'go'; name: string; lambda: number; steps: number; activation: 'tanh' }
+  | { kind: 'go-auto'; name: string; lambda: number; candidates: number[]; activation: 'tanh' };
+
+/** GO step counts `go-auto` chooses from (those ≤ the profile's `goLambdaSteps`). */
+export const GO_AUTO_CANDIDATES = [100, 300, 1000, 3000];
 
 /** GO defaults the bench uses for each profile's `go` and `go-lam…` names. */
 export interface GoDefaults {
@@ -27,7 +31,7 @@ const PLAIN: Record<string, 'glorot-normal' | 'he-normal' | 'lecun-normal' | 'or
 
 /** Names the bench accepts, for error messages and `--help`. */
 export const INIT_NAME_FORMS =
-  'glorot, he, lecun, orthogonal, siren, glorot-c<c> (e.g. glorot-c2), go, go-lam<λ> (e.g. go-lam1e-3), go-s<steps>, go-lam<λ>-s<steps>';
+  'glorot, he, lecun, orthogonal, siren, glorot-c<c> (e.g. glorot-c2), go, go-auto, go-lam<λ> (e.g. go-lam1e-3), go-s<steps>, go-lam<λ>-s<steps>';
 
 /**
  * Parses a benchmark init name. `go` is the GO configuration the project
@@ -47,6 +51,10 @@ export function parseInit(name: string, go: GoDefaults): InitSpec {
     if (c > 0 && Number.isFinite(c)) return { kind: 'scaled', name: n, c, activation: 'tanh' };
   }
   if (n === 'go') return { kind: 'go', name: n, lambda: GO_DEFAULT_LAMBDA, steps: go.goSteps, activation: 'tanh' };
+  if (n === 'go-auto') {
+    const candidates = GO_AUTO_CANDIDATES.filter((c) => c <= Math.max(go.goLambdaSteps, GO_AUTO_CANDIDATES[0] as number));
+    return { kind: 'go-auto', name: n, lambda: GO_DEFAULT_LAMBDA, candidates, activation: 'tanh' };
+  }
   const gm = /^go(?:-lam(\d+(?:\.\d+)?(?:e-?\d+)?))?(?:-s(\d+))?$/.exec(n);
   if (gm && (gm[1] !== undefined || gm[2] !== undefined)) {
     const lambda = gm[1] !== undefined ? Number(gm[1]) : GO_DEFAULT_LAMBDA;
