@@ -4,6 +4,7 @@ import { SUITE_NAMES, type SuiteName } from '../context.js';
 import { readJson } from '../io/json-file.js';
 import type { Claim, SuiteResults } from '../results.js';
 import { SUITES } from '../suites.js';
+import { goVerdict } from './go-verdict.js';
 
 type AnyResults = SuiteResults<unknown, unknown>;
 
@@ -57,6 +58,8 @@ export function writeReport(dir: string): string {
     for (const c of (all[n] as AnyResults).claims) lines.push(`| ${n} | ${c.claim} | ${c.measured} | ${verdict(c)} |`);
   }
   lines.push('');
+  const goLines = goVerdict(all);
+  if (goLines.length > 0) lines.push('## Where GO helps and where it hurts', '', ...goLines.flatMap((v) => [`- ${v}`]), '');
   for (const n of names) {
     const r = all[n] as AnyResults;
     lines.push(`## ${n}`, '');
