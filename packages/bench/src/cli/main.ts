@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { CommanderError } from 'commander';
-import { MlpinitError } from '@mlpinit/core';
+import { MlpinitError, setBackend } from '@mlpinit/core';
 import { SUITE_NAMES, type SuiteContext, type SuiteName } from '../context.js';
 import { mergeResultDirs } from '../merge.js';
 import { type Progress, silentProgress, terminalProgress } from '../progress.js';
@@ -65,6 +65,14 @@ export async function main(argv: readonly string[]): Promise<number> {
   const done: AnyResults[] = [];
   let failed = false;
   try {
+    if (inv.command !== 'merge') {
+      // Fail before any work when the backend cannot start (e.g. tfjs-node not installed).
+      try {
+        await setBackend(ctx.backend);
+      } catch (err) {
+        throw new MlpinitError('INVALID_ARGUMENT', (err as Error).message, '--backend');
+      }
+    }
     if (inv.command === 'merge') {
       await mergeResultDirs(
         inv.dirs.map((d) => resolve(d)),
