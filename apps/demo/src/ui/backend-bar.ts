@@ -1,0 +1,59 @@
+import type { BackendName } from '@mlpinit/core';
+import type { AppState } from './app-state.js';
+import { byId, setStatus } from './dom.js';
+import { readNumber } from './form.js';
+
+const LABELS: Record<string, string> = { wasm: 'wasm', webgl: 'webgl', webgpu: 'webgpu', cpu: 'cpu' };
+
+/** Backend switcher: wasm / webgl / webgpu (where present) / cpu, with what is active. */
+export function mountBackendBar(app: AppState): { ready: Promise<void> } {
+  const select = byId<HTMLSelectElement>('backend-select');
+  const threads = byId<HTMLInputElement>('backend-threads');
+  const status = byId('backend-status');
+  const cores = navigator.hardwareConcurrency || 1;
+  threads.value = String(Math.min(4, cores));
+  threads.max = String(cores);
+  const offered: BackendName[] = ['wasm', 'webgl', ...('gpu' in navigator ? (['webgpu'] as const) : []), 'cpu'];
+  select.replaceChildren(
+    ...offered.map((name) => {
+      const opt = document.createElement('option');
+      opt.value = name;
+      opt.textContent = LABELS[name] ?? name;
+      return opt;
+    }),
+  );
+  let wasmStarted = false;
+  const apply = async (): Promise<void> => {
+    const name = select.value as BackendName;
+    let count = 1;
+    try {
+      count = readNumber(threads.parentElement ?? document.body, 'threads', { min: 1, max: cores, integer: true });
+    } catch (err) {
+      setStatus(status, (err as Error).message, 'error');
+      return;
+    }
+    select.disabled = true;
+    setStatus(status, `starting ${name}…`);
+    status.dataset.backend = '';
+    try {
+      const info = await app.guard(() => app.worker.run('backend', { name, threads: count }).result);
+      if (info.name === 'wasm') wasmStarted = true;
+      threads.disabled = wasmStarted;
+      threads.title = wasmStarted ? 'the wasm thread pool is sized when wasm first starts; reload the page to change it' : '';
+      const isolated = globalThis.crossOriginIsolated ? 'cross-origin isolated' : 'not cross-origin isolated (no wasm threads)';
+      setStatus(status, `active: ${info.name} · SIMD ${info.simd ? 'yes' : 'no'} · threads ${info.threads} · ${isolated}`, 'ok');
+      status.dataset.backend = info.name;
+      for (const opt of Array.from(select.options)) opt.disabled = !info.available.includes(opt.value as BackendName);
+    } catch (err) {
+      setStatus(status, `could not start ${name}: ${(err as Error).message}`, 'error');
+      status.dataset.backend = 'error';
+    } finally {
+      select.disabled = app.isBusy;
+    }
+  };
+  select.addEventListener('change', () => void apply());
+  app.onBusyChange((busy) => {
+    select.disabled = busy;
+  });
+  return { ready: apply() };
+}

@@ -1,0 +1,120 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { type Mlp, createMlp, ready, snrDb, train } from '@mlpinit/core';
+import type { FitParams, FitProgress, FitResult, RgbImage } from '../protocol.js';
+import { gridCoordinates } from './grid.js';
+import { goInit } from '@mlpinit/go-init';
+import { syntheticTarget } from './synthetic-target.js';
+import { InputError, type TaskContext } from './task-context.js';
+
+/** Upper bounds that keep one fit within a browser tab's time and memory. */
+export const FIT_LIMITS = { maxPixels: 128 * 128, maxDepth: 12, maxWidth: 256, maxSteps: 20_000 };
+
+function checkParams(p: FitParams): void {
+  const int = (v: number, name: string, lo: number, hi: number): void => {
+    if (!Number.isInteger(v) || v < lo || v > hi) throw new InputError(`${name} must be a whole number from ${lo} to ${hi} (got ${v})`);
+  };
+  int(p.depth, 'depth', 1, FIT_LIMITS.maxDepth);
+  int(p.width, 'width', 2, FIT_LIMITS.maxWidth);
+  int(p.steps, 'steps', 1, FIT_LIMITS.maxSteps);
+  int(p.goSteps, 'GO steps', 1, 5000);
+  if (!(p.lr > 0 && p.lr <= 1)) throw new InputError(`learning rate must be in (0, 1] (got ${p.lr})`);
+  if (!(p.lambda >= 0 && Number.isFinite(p.lambda))) throw new InputError(`λ must be a finite number ≥ 0 (got ${p.lambda})`);
+  if (!Number.isFinite(p.seed)) throw new InputError(`seed must be a number (got ${p.seed})`);
+  if (p.target === 'image') {
+    if (!p.image) throw new InputError('no image to fit');
+    if (p.image.width * p.image.height > FIT_LIMITS.maxPixels) {
+      throw new InputError(`the training image has ${p.image.width * p.image.height} pixels; at most ${FIT_LIMITS.maxPixels} fit in a browser tab`);
+    }
+  } else {
+    int(p.gridSize, 'grid size', 4, 128);
+  }
+}
+
+/** Targets centred to [−1, 1] for training; metrics are in the original [0, 1] units. */
+function toTargets(img: RgbImage): number[][] {
+  const rows: number[][] = [];
+  for (let i = 0; i < img.width * img.height; i++) {
+    const row: number[] = [];
+    for (let ch = 0; ch < img.channels; ch++) row.push(2 * (img.data[i * img.channels + ch] as number) - 1);
+    rows.push(row);
+  }
+  return rows;
+}
+
+function reconstruct(mlp: Mlp, x: tf.Tensor2D): Float32Array {
+  const pred = tf.tidy(() => tf.add(tf.mul(mlp.forward(x), 0.5), 0.5));
+  const out = pred.dataSync() as Float32Array;
+  pred.dispose();
+  return Float32Array.from(out);
+}
+
+/**
+ * Trains a Glorot network and a GO network side by side on the same data,
+ * streaming losses, reconstructions and SNR (Wang & Perdikaris 2021, §4).
+ */
+export async function fitTask(p: FitParams, ctx: TaskContext<FitProgress>): Promise<FitResult> {
+  checkParams(p);
+  await ready();
+  const target = p.target === 'image' ? (p.image as RgbImage) : syntheticTarget(p.gridSize, p.seed);
+  const xs = gridCoordinates(target.width, target.height);
+  const ys = toTargets(target);
+  const sizes = [2, ...Array.from({ length: p.depth }, () => p.width), target.channels];
+  const labels: [string, string] = ['Glorot', 'GO'];
+  ctx.progress({ run: 0, phase: 'start', step: 0, steps: p.steps, loss: Number.NaN, labels });
+  const x = tf.tensor2d(xs);
+  const mlps: Mlp[] = [];
+  let note = '';
+  try {
+    mlps.push(createMlp({ sizes, activation: 'tanh', init: 'glorot-normal', seed: p.seed }));
+    const started = performance.now();
+    {
+      const res = await goInit({
+        sizes,
+        activation: 'tanh',
+        x: xs,
+        lambda: p.lambda,
+        steps: p.goSteps,
+        seed: p.seed,
+        signal: ctx.signal,
+        onProgress: (q) => ctx.progress({ run: 1, phase: 'init', step: q.step, steps: q.steps, loss: q.loss }),
+      });
+      mlps.push(res.createMlp(p.seed));
+      note = `GO ran ${res.stepsRun} steps in ${res.seconds.toFixed(1)} s: c = ${res.layerScales.map((c) => c.toFixed(2)).join(', ')}; b = ${res.layerBiases.map((b) => b.toFixed(2)).join(', ')}`;
+    }
+    const initSeconds = (performance.now() - started) / 1000;
+    const every = Math.max(1, Math.round(p.steps / 100));
+    const snapEvery = Math.max(every, Math.round(p.steps / 10));
+    const snr = (img: Float32Array): number => snrDb(img, target.data);
+    const seconds: [number, number] = [0, initSeconds];
+    const runOne = async (run: 0 | 1): Promise<void> => {
+      const mlp = mlps[run] as Mlp;
+      const t0 = performance.now();
+      await train(
+        mlp,
+        { x: xs, y: ys },
+        {
+          steps: p.steps,
+          lr: p.lr,
+          seed: p.seed,
+          progressEvery: every,
+          signal: ctx.signal,
+          onProgress: (q) => {
+            const snap = q.step % snapEvery === 0 || q.step === q.steps;
+            const image = snap ? reconstruct(mlp, x) : undefined;
+            ctx.progress(
+              { run, phase: 'train', step: q.step, steps: q.steps, loss: q.loss, image, snrDb: image ? snr(image) : undefined },
+              image ? [image.buffer] : [],
+            );
+          },
+        },
+      );
+      seconds[run] += (performance.now() - t0) / 1000;
+    };
+    await Promise.all([runOne(0), runOne(1)]);
+    const final = mlps.map((m) => snr(reconstruct(m, x)));
+    return { labels, snrDb: [final[0] as number, final[1] as number], seconds, target, note };
+  } finally {
+    x.dispose();
+    for (const m of mlps) m.dispose();
+  }
+}
