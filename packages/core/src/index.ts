@@ -48,6 +48,7 @@ export {
   type Initializer,
 } from './initializers.js';
 export { dense } from './dense.js';
+export { transpose2d } from './fast-transpose.js';
 export { Mlp, createMlp, mlpFromWeights, type CreateMlpOptions, type MlpWeights } from './mlp.js';
 export { mseGradients, supportsExplicitBackprop, type MseGradients } from './backprop.js';
 export { gradientPenalty, inputJacobian } from './input-gradient.js';

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { Adam, MlpinitError, Rng, abortError, assertAllFinite, createMlp, ready, toTensor2D } from '@mlpinit/core';
+import { MlpinitError, Rng, abortError, assertAllFinite, createMlp, ready, toTensor2D } from '@mlpinit/core';
 import { type BaseLayer, disposeBase, drawBase } from './base-draw.js';
-import { goObjective } from './go-objective.js';
+import { goLossAndGradients } from './go-gradients.js';
 import { type GoOptions, type ResolvedGoOptions, resolveGoOptions } from './go-options.js';
 import { GoResult } from './go-result.js';
 import { type InputNormalization, normalizationOf, normalize } from './input-normalization.js';
@@ -97,10 +97,8 @@ export async function goInit(opts: GoOptions): Promise<GoResult> {
 
   const owned: tf.Tensor[] = [];
   let fixed: BaseLayer[] | undefined;
-  // tidy frees the initial-value tensors; the variables keep their data.
-  const c = tf.tidy(() => tf.variable(tf.tensor1d(c0, 'float32'), true));
-  const b = tf.tidy(() => tf.variable(tf.tensor1d(b0, 'float32'), true));
-  const adam = new Adam([c, b]);
+  // The 2L parameters live in JavaScript (float64); Adam runs there too.
+  const params = Float64Array.from([...c0, ...b0]);
   try {
     let norm: InputNormalization;
     let xs: tf.Tensor2D | undefined;
@@ -142,10 +140,10 @@ export async function goInit(opts: GoOptions): Promise<GoResult> {
       return normalize(sampled(opts.sampler as NonNullable<GoOptions['sampler']>, step, o.sizes[0] as number), norm);
     };
 
-    const history = await optimize(o, opts, c, b, adam, batchAt, () => fixed ?? drawBase(o.sizes, baseRng), start);
-    const [scales, biases] = await Promise.all([c.data(), b.data()]);
-    const layerScales = Array.from(scales);
-    const layerBiases = Array.from(biases);
+    const history = await optimize(o, opts, params, batchAt, () => fixed ?? drawBase(o.sizes, baseRng), !fixed, start);
+    // Round to float32, the precision the network's weights will have.
+    const layerScales = Array.from(params.subarray(0, hidden), Math.fround);
+    const layerBiases = Array.from(params.subarray(hidden), Math.fround);
     const [before, after] = evaluate(evalPoints, o, layerScales, layerBiases, o.seed);
     return new GoResult(
       {
@@ -172,77 +170,76 @@ export async function goInit(opts: GoOptions): Promise<GoResult> {
       o.activation,
     );
   } finally {
-    adam.dispose();
-    c.dispose();
-    b.dispose();
     if (fixed) disposeBase(fixed);
     for (const t of owned) t.dispose();
   }
 }
 
+/**
+ * Adam (Kingma & Ba 2015, in PyTorch's form, as core's `Adam`) on the 2L GO
+ * parameters held in JavaScript. Each step computes the objective and its
+ * gradient in one tensor expression and reads back 1 + 2L numbers: the next
+ * step's network depends on them anyway, and there are only 2L of them.
+ */
 async function optimize(
   o: ResolvedGoOptions,
   opts: GoOptions,
-  c: tf.Variable<tf.Rank.R1>,
-  b: tf.Variable<tf.Rank.R1>,
-  adam: Adam,
+  params: Float64Array,
   batchAt: (step: number) => tf.Tensor2D,
   baseAt: () => BaseLayer[],
+  freshBase: boolean,
   start: number,
 ): Promise<{ losses: number[]; stoppedEarly: boolean }> {
   const { steps, lambda, lr, activation, progressEvery } = o;
+  const hidden = params.length / 2;
   const plateau = o.earlyStop ? new PlateauDetector(o.earlyStop) : undefined;
   const losses: number[] = [];
-  const pending: tf.Scalar[] = [];
+  const m = new Float64Array(params.length);
+  const v = new Float64Array(params.length);
+  const [beta1, beta2, eps] = [0.9, 0.999, 1e-8];
   let stop = false;
-
-  const flush = async (): Promise<void> => {
-    if (pending.length === 0) return;
-    const stacked = tf.stack(pending);
-    const values = await stacked.data();
-    stacked.dispose();
-    for (const t of pending) t.dispose();
-    pending.length = 0;
-    for (const v of values) {
-      if (!Number.isFinite(v)) {
-        throw new MlpinitError('NON_FINITE', `the GO objective became ${v} at step ${losses.length + 1}; lower lr or check the inputs`, 'opts.lr');
-      }
-      losses.push(v);
-      // Steps already queued after the plateau still ran; they are counted.
-      if (plateau?.push(v)) stop = true;
+  for (let step = 0; step < steps && !stop; step++) {
+    if (opts.signal?.aborted) throw abortError('GO initialization');
+    const base = baseAt();
+    let packed: tf.Tensor1D;
+    try {
+      packed = tf.tidy(() => {
+        const cs = Array.from(params.subarray(0, hidden));
+        const bs = Array.from(params.subarray(hidden));
+        return goLossAndGradients(batchAt(step), cs, bs, base, activation, lambda);
+      });
+    } finally {
+      if (freshBase) disposeBase(base);
     }
-    if (opts.onProgress) {
-      const [cs, bs] = await Promise.all([c.data(), b.data()]);
-      opts.onProgress({
-        step: losses.length,
+    const values = await packed.data();
+    packed.dispose();
+    const loss = values[0] as number;
+    if (!Number.isFinite(loss)) {
+      throw new MlpinitError('NON_FINITE', `the GO objective became ${loss} at step ${step + 1}; lower lr or check the inputs`, 'opts.lr');
+    }
+    losses.push(loss);
+    const t = step + 1;
+    const stepSize = lr / (1 - beta1 ** t);
+    const sqrtC2 = Math.sqrt(1 - beta2 ** t);
+    for (let i = 0; i < params.length; i++) {
+      const g = values[i + 1] as number;
+      m[i] = beta1 * (m[i] as number) + (1 - beta1) * g;
+      v[i] = beta2 * (v[i] as number) + (1 - beta2) * g * g;
+      params[i] = (params[i] as number) - (stepSize * (m[i] as number)) / (Math.sqrt(v[i] as number) / sqrtC2 + eps);
+    }
+    if (plateau?.push(loss)) stop = true;
+    if (t % progressEvery === 0 || t === steps || stop) {
+      opts.onProgress?.({
+        step: t,
         steps,
-        loss: losses[losses.length - 1] as number,
-        layerScales: Array.from(cs),
-        layerBiases: Array.from(bs),
+        loss,
+        layerScales: Array.from(params.subarray(0, hidden)),
+        layerBiases: Array.from(params.subarray(hidden)),
         elapsedMs: performance.now() - start,
       });
+      await tf.nextFrame();
     }
-  };
-
-  try {
-    for (let step = 0; step < steps && !stop; step++) {
-      if (opts.signal?.aborted) throw abortError('GO initialization');
-      const loss = tf.tidy(() => {
-        const xb = batchAt(step);
-        const base = baseAt();
-        const { value, grads } = tf.variableGrads(() => goObjective(xb, c, b, base, activation, lambda), [c, b]);
-        adam.step([grads[c.name] as tf.Tensor, grads[b.name] as tf.Tensor], lr);
-        return value;
-      });
-      pending.push(loss);
-      if ((step + 1) % progressEvery === 0 || step === steps - 1) {
-        await flush();
-        await tf.nextFrame();
-      }
-    }
-    if (opts.signal?.aborted) throw abortError('GO initialization');
-  } finally {
-    for (const t of pending) t.dispose();
   }
+  if (opts.signal?.aborted) throw abortError('GO initialization');
   return { losses, stoppedEarly: stop };
 }
