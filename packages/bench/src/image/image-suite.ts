@@ -1,5 +1,5 @@
-import { join } from 'node:path';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { type ImageReg, type SuiteContext, suiteSeeds } from '../context.js';
 import { cellKey, trialGrid } from '../grid.js';
 import { parseInit } from '../init-spec.js';
@@ -98,7 +98,10 @@ export const IMAGE_SUITE: SuiteDef<ImageRun, ImageSummary> = {
     const out: string[] = [];
     if (!results.summary) return out;
     const sz = results.config.sizes as unknown as ImageSizes;
-    const original = await loadRgbImage(sz.imagePath, sz.resize);
+    // Results merged on another machine: fall back to the bundled file of the same name.
+    const path = existsSync(sz.imagePath) ? sz.imagePath : bundledImage(basename(sz.imagePath));
+    if (!existsSync(path)) return out;
+    const original = await loadRgbImage(path, sz.resize);
     const f5 = await writeFigure5(results.runs, original, sz.pixels, dir);
     if (f5) out.push(f5);
     await writeFigure(imageCurvesSpec(results.summary), join(dir, 'snr-vs-step'));
