@@ -89,7 +89,7 @@ function figure2(runs: VarianceFlowRun[]): VegaLiteSpec {
         mark: 'line',
         encoding: {
           x: { field: 's', type: 'quantitative', title: 's' },
-          y: { field, type: 'quantitative', title: field === 'next' ? 's_{l+1}' : 'd s_{l+1} / d s' },
+          y: { field, type: 'quantitative', title: field === 'next' ? 'next-layer length s′' : 'slope ds′/ds' },
           color: { field: 'scheme', type: 'nominal' },
         },
       },
