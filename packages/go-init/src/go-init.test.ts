@@ -161,7 +161,8 @@ describeBackends('goInit', () => {
     const cases: [Record<string, unknown>, string, string][] = [
       [{ lambda: -1 }, 'opts.lambda', 'INVALID_ARGUMENT'],
       [{ lambda: Number.NaN }, 'opts.lambda', 'INVALID_ARGUMENT'],
-      [{ lambda: 'auto' }, 'opts.lambda', 'INVALID_ARGUMENT'],
+      [{ lambda: 'auto' }, 'opts.auto.y', 'INVALID_ARGUMENT'],
+      [{ lambda: 'auto', auto: { y: [[1]] } }, 'opts.auto.y', 'SHAPE_MISMATCH'],
       [{ steps: 0 }, 'opts.steps', 'INVALID_ARGUMENT'],
       [{ steps: -3 }, 'opts.steps', 'INVALID_ARGUMENT'],
       [{ steps: 2.5 }, 'opts.steps', 'INVALID_ARGUMENT'],
@@ -182,7 +183,7 @@ describeBackends('goInit', () => {
       expect((err as MlpinitError).code, JSON.stringify(patch)).toBe(code);
     }
     const auto = await goInit({ ...base, lambda: 'auto' }).catch((e: unknown) => e);
-    expect((auto as Error).message).toMatch(/not yet available/);
+    expect((auto as Error).message).toMatch(/needs the training targets/);
     const nanTensor = tf.tensor2d([
       [0, 1],
       [Number.NaN, 2],

@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { MlpinitError, Rng, abortError, assertAllFinite, createMlp, ready, toTensor2D } from '@mlpinit/core';
 import { type BaseLayer, disposeBase, drawBase } from './base-draw.js';
+import { type AutoStrengthReport, resolveAuto, selectStrength } from './auto-strength.js';
 import { goLossAndGradients } from './go-gradients.js';
 import { type GoOptions, type ResolvedGoOptions, resolveGoOptions } from './go-options.js';
 import { GoResult } from './go-result.js';
@@ -140,7 +141,23 @@ export async function goInit(opts: GoOptions): Promise<GoResult> {
       return normalize(sampled(opts.sampler as NonNullable<GoOptions['sampler']>, step, o.sizes[0] as number), norm);
     };
 
-    const history = await optimize(o, opts, params, batchAt, () => fixed ?? drawBase(o.sizes, baseRng), !fixed, start);
+    // lambda 'auto': validate the targets before the (long) path runs.
+    const auto = o.auto ? resolveAuto(opts.auto, n, o.sizes[o.sizes.length - 1] as number) : undefined;
+    if (auto) owned.push(auto.y);
+    const snapshots = new Map<number, Float64Array>();
+    const history = await optimize(o, opts, params, batchAt, () => fixed ?? drawBase(o.sizes, baseRng), !fixed, start, auto ? new Set(auto.candidates) : undefined, snapshots);
+    let autoReport: AutoStrengthReport | undefined;
+    if (auto && xs) {
+      if (history.stoppedEarly) {
+        // The plateau came first: the path's end competes for the candidates it never reached.
+        const end = history.losses.length;
+        snapshots.set(end, Float64Array.from(params));
+        auto.candidates = [...auto.candidates.filter((c) => c < end), end];
+      }
+      autoReport = await selectStrength(o.sizes, o.activation, xs, auto, snapshots, o.seed, opts.signal);
+      params.set(snapshots.get(autoReport.chosenSteps) as Float64Array);
+      history.losses = history.losses.slice(0, autoReport.chosenSteps);
+    }
     // Round to float32, the precision the network's weights will have.
     const layerScales = Array.from(params.subarray(0, hidden), Math.fround);
     const layerBiases = Array.from(params.subarray(hidden), Math.fround);
@@ -165,6 +182,7 @@ export async function goInit(opts: GoOptions): Promise<GoResult> {
           batchSize: xs ? batch : o.batchSize,
           seed: o.seed,
           fixedBase: o.fixedBase,
+          ...(autoReport ? { auto: autoReport } : {}),
         },
       },
       o.activation,
@@ -189,6 +207,8 @@ async function optimize(
   baseAt: () => BaseLayer[],
   freshBase: boolean,
   start: number,
+  snapshotAt?: ReadonlySet<number>,
+  snapshots?: Map<number, Float64Array>,
 ): Promise<{ losses: number[]; stoppedEarly: boolean }> {
   const { steps, lambda, lr, activation, progressEvery } = o;
   const hidden = params.length / 2;
@@ -227,6 +247,7 @@ async function optimize(
       v[i] = beta2 * (v[i] as number) + (1 - beta2) * g * g;
       params[i] = (params[i] as number) - (stepSize * (m[i] as number)) / (Math.sqrt(v[i] as number) / sqrtC2 + eps);
     }
+    if (snapshotAt?.has(t)) snapshots?.set(t, Float64Array.from(params));
     if (plateau?.push(loss)) stop = true;
     if (t % progressEvery === 0 || t === steps || stop) {
       opts.onProgress?.({

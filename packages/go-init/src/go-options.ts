@@ -1,3 +1,4 @@
+import { AUTO_PATH_LAMBDA, type AutoStrengthOptions } from './auto-strength.js';
 import {
   type Activation,
   MlpinitError,
@@ -50,10 +51,13 @@ export interface GoOptions {
    */
   sampler?: (step: number) => Matrix2D;
   /**
-   * λ of the penalty λ·‖c‖² (default 1e-4, the authors' value). `'auto'` is
-   * reserved for a data-driven rule and is rejected until one exists.
+   * λ of the penalty λ·‖c‖² (default 1e-4, the authors' value). `'auto'`
+   * chooses GO's strength from the data (see {@link AutoStrengthOptions}; needs
+   * `x` and `auto.y`): the result holds the (c, b) of the chosen step count.
    */
   lambda?: number | 'auto';
+  /** Options of `lambda: 'auto'`. */
+  auto?: AutoStrengthOptions;
   /** Adam steps (default 1000; the authors ran 20,000, see the README). */
   steps?: number;
   /** Adam learning rate (default 5e-3, the authors' value). */
@@ -77,6 +81,8 @@ export interface ResolvedGoOptions {
   sizes: number[];
   activation: Activation;
   lambda: number;
+  /** True for `lambda: 'auto'` (λ is then the path's λ and `steps` its length). */
+  auto: boolean;
   steps: number;
   lr: number;
   batchSize: number;
@@ -96,16 +102,13 @@ export function resolveGoOptions(opts: GoOptions): ResolvedGoOptions {
     throw new MlpinitError('INVALID_ARGUMENT', `the last hidden layer needs at least 2 neurons to have angles between features, got ${lastHidden}`, 'opts.sizes');
   }
   const activation = getActivation(opts.activation ?? 'tanh');
-  if (opts.lambda === 'auto') {
-    throw new MlpinitError(
-      'INVALID_ARGUMENT',
-      "lambda 'auto' (a data-driven choice of the GO strength) is not yet available; pass a number ≥ 0 (default 1e-4)",
-      'opts.lambda',
-    );
+  const isAuto = opts.lambda === 'auto';
+  if (isAuto && opts.x === undefined) {
+    throw new MlpinitError('INVALID_ARGUMENT', "lambda 'auto' needs domain points x (with targets auto.y)", 'opts.x');
   }
-  const lambda = opts.lambda ?? 1e-4;
+  const lambda = isAuto ? AUTO_PATH_LAMBDA : (opts.lambda ?? 1e-4);
   assertNonNegative(lambda, 'opts.lambda');
-  const steps = opts.steps ?? 1000;
+  const steps = isAuto ? Math.max(...(opts.auto?.candidates ?? [100, 300, 1000, 3000]).filter(Number.isFinite), 1) : (opts.steps ?? 1000);
   assertInteger(steps, 'opts.steps', 1);
   const lr = opts.lr ?? 5e-3;
   assertPositive(lr, 'opts.lr');
@@ -138,5 +141,5 @@ export function resolveGoOptions(opts: GoOptions): ResolvedGoOptions {
     assertInteger(earlyStop.patience, 'opts.earlyStop.patience', 1);
     assertNonNegative(earlyStop.minRelativeImprovement, 'opts.earlyStop.minRelativeImprovement');
   }
-  return { sizes, activation, lambda, steps, lr, batchSize, seed, fixedBase: opts.fixedBase ?? false, earlyStop, progressEvery };
+  return { sizes, activation, lambda, auto: isAuto, steps, lr, batchSize, seed, fixedBase: opts.fixedBase ?? false, earlyStop, progressEvery };
 }

@@ -1,4 +1,5 @@
 import { type Activation, MlpinitError, type Mlp, assertFinite, assertSizes, createMlp, getActivation } from '@mlpinit/core';
+import type { AutoStrengthReport } from './auto-strength.js';
 import type { InputNormalization } from './input-normalization.js';
 import { type TfjsKernelForm, type TfjsLayerInitializers, tfjsLayersInitializers } from './tfjs-layers-initializers.js';
 
@@ -11,6 +12,8 @@ export interface GoSettings {
   batchSize: number;
   seed: number;
   fixedBase: boolean;
+  /** For `lambda: 'auto'`: the candidates, their held-out errors and the choice. */
+  auto?: AutoStrengthReport;
 }
 
 /** The JSON form of a {@link GoResult} (what `toJSON` returns and `fromJSON` takes). */
