@@ -1,0 +1,76 @@
+import { type Activation, MlpinitError, assertFinite, assertNonNegative } from '@mlpinit/core';
+import { attractingFixedPoint } from './attracting-fixed-point.js';
+import { gaussianExpectation } from './gaussian-expectation.js';
+import { type MapOptions, type ResolvedMap, resolveMap } from './map-options.js';
+
+/** Options of {@link correlationMap}. */
+export interface CorrelationMapOptions extends MapOptions {
+  /** Pre-activation variance q of both inputs (default q* reached from s0 = 1). */
+  q?: number;
+}
+
+/** Inner and outer accuracy of the nested two-dimensional expectations. */
+const REL_TOL_2D = 1e-8;
+
+/**
+ * E[g(u₁)·h(u₂)] for (u₁, u₂) Gaussian with mean b, variance q and
+ * correlation ρ: nested one-dimensional expectations,
+ * u₂ | u₁ ~ N(b + ρ(u₁ − b), q(1 − ρ²)).
+ */
+function pairExpectation(m: ResolvedMap, g: (x: number) => number, h: (x: number) => number, rho: number, q: number): number {
+  const sd = Math.sqrt(q);
+  const rule = { kinks: m.f.kinks, oscillatory: m.f.oscillatory, relTol: REL_TOL_2D };
+  const condSd = sd * Math.sqrt(Math.max(0, 1 - rho * rho));
+  return gaussianExpectation((u1) => g(u1) * gaussianExpectation(h, m.bias + rho * (u1 - m.bias), condSd, rule), m.bias, sd, rule);
+}
+
+/** @internal ρ_{l+1} from ρ_l at pre-activation variance q. */
+export function correlationMapResolved(m: ResolvedMap, rho: number, q: number): number {
+  if (q === 0) return 1;
+  const f = m.f.scalar;
+  return (m.c * m.c * pairExpectation(m, f, f, rho, q) + m.biasStd ** 2) / q;
+}
+
+/** @internal χ_c(ρ) = c²·E[f'(u₁)f'(u₂)]. */
+export function correlationSlopeResolved(m: ResolvedMap, rho: number, q: number): number {
+  const df = m.f.derivative;
+  return m.c * m.c * pairExpectation(m, df, df, rho, q);
+}
+
+function resolveQ(m: ResolvedMap, opts: CorrelationMapOptions | undefined): number {
+  if (opts?.q !== undefined) {
+    assertNonNegative(opts.q, 'opts.q');
+    return opts.q;
+  }
+  const s = attractingFixedPoint(m, 1, 10);
+  if (s === null) throw new MlpinitError('INVALID_ARGUMENT', 'the length map diverges from s0 = 1; pass opts.q explicitly', 'opts.q');
+  return (m.c * s) ** 2 + m.biasStd ** 2;
+}
+
+function checkRho(rho: unknown): asserts rho is number {
+  assertFinite(rho, 'rho');
+  if (rho < -1 || rho > 1) throw new MlpinitError('INVALID_ARGUMENT', `expected a correlation in [-1, 1], got ${rho}`, 'rho');
+}
+
+/**
+ * The correlation map (c-map) of two inputs whose pre-activations have
+ * variance q and correlation ρ (Poole et al. 2016, Eq. 5):
+ *
+ *   ρ_{l+1} = ( c²·E[f(u₁)f(u₂)] + σ_b² ) / q,
+ *
+ * (u₁, u₂) ~ N(b, q·[[1, ρ], [ρ, 1]]), evaluated at the length fixed point
+ * q = q* unless `opts.q` is given. ρ = 1 is always fixed; its slope there is χ₁.
+ */
+export function correlationMap(activation: string | Activation, rho: number, opts?: CorrelationMapOptions): number {
+  const m = resolveMap(activation, opts);
+  checkRho(rho);
+  return correlationMapResolved(m, rho, resolveQ(m, opts));
+}
+
+/** Slope dρ_{l+1}/dρ_l = c²·E[f'(u₁)f'(u₂)] of the {@link correlationMap} (Poole et al. 2016, Eq. 7 at ρ = 1). */
+export function correlationMapSlope(activation: string | Activation, rho: number, opts?: CorrelationMapOptions): number {
+  const m = resolveMap(activation, opts);
+  checkRho(rho);
+  const q = resolveQ(m, opts);
+  return correlationSlopeResolved(m, rho, q);
+}
