@@ -78,14 +78,14 @@ function table(results: Results): string {
   const s = results.summary;
   if (!s) return '';
   const lines = [
-    `Image ${s.width}×${s.height}, ${s.trainPixels} training pixels; SNR = 20·log10(‖y‖/‖ŷ − y‖) in pixel units, mean over seeds.`,
+    `Image ${s.width}×${s.height}, ${s.trainPixels} training pixels (typical spacing ${s.sampleSpacingPx} px); SNR = 20·log10(‖y‖/‖ŷ − y‖) in pixel units, mean over seeds.`,
     '',
-    '| config | seeds | SNR full (dB) | PSNR (dB) | SNR held-out (dB) | SNR train (dB) | seconds | GO seconds | GO mean c |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| config | seeds | SNR full (dB) | PSNR (dB) | SNR held-out (dB) | SNR train (dB) | seconds | GO seconds | GO mean c | NTK half-width at init (px) |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const r of s.rows) {
     lines.push(
-      `| ${configLabel(r.init, r.reg)} | ${r.seeds} | ${f2(r.snrDb)} | ${f2(r.psnrDb)} | ${f2(r.heldOutSnrDb)} | ${f2(r.trainSnrDb)} | ${r.seconds} | ${r.goSeconds ?? '–'} | ${r.goMeanC ?? '–'} |`,
+      `| ${configLabel(r.init, r.reg)} | ${r.seeds} | ${f2(r.snrDb)} | ${f2(r.psnrDb)} | ${f2(r.heldOutSnrDb)} | ${f2(r.trainSnrDb)} | ${r.seconds} | ${r.goSeconds ?? '–'} | ${r.goMeanC ?? '–'} | ${r.ntkHalfWidthPx ?? '–'} |`,
     );
   }
   return lines.join('\n');

@@ -15,6 +15,8 @@ export interface ImageRow {
   goSeconds: number | null;
   /** Mean learned c over hidden layers (GO only). */
   goMeanC: number | null;
+  /** Mean NTK half-width at initialization, pixels. */
+  ntkHalfWidthPx: number | null;
 }
 
 /** Mean SNR over seeds at each checkpoint. */
@@ -33,6 +35,7 @@ export interface ImageSummary {
   width: number;
   height: number;
   trainPixels: number;
+  sampleSpacingPx: number;
 }
 
 /** Label of an (init, reg) configuration: the init name, with `+reg` when regularised. */
@@ -59,6 +62,7 @@ export function summarizeImage(results: SuiteResults<ImageRun, ImageSummary>): I
       seconds: round(mean(rs.map((r) => r.seconds)), 1),
       goSeconds: goRuns.length ? round(mean(goRuns.map((r) => r.go?.seconds ?? Number.NaN)), 1) : null,
       goMeanC: goRuns.length ? round(mean(goRuns.flatMap((r) => r.go?.layerScales ?? [])), 2) : null,
+      ntkHalfWidthPx: rs.some((r) => typeof r.ntkHalfWidthPx === 'number') ? round(mean(rs.map((r) => r.ntkHalfWidthPx ?? Number.NaN)), 2) : null,
     });
     const steps = [...new Set(rs.flatMap((r) => r.curve.map((c) => c.step)))].sort((a, b) => a - b);
     for (const step of steps) {
@@ -74,5 +78,12 @@ export function summarizeImage(results: SuiteResults<ImageRun, ImageSummary>): I
     }
   }
   const first = results.runs[0];
-  return { rows, curves, width: first?.width ?? 0, height: first?.height ?? 0, trainPixels: first?.trainPixels ?? 0 };
+  return {
+    rows,
+    curves,
+    width: first?.width ?? 0,
+    height: first?.height ?? 0,
+    trainPixels: first?.trainPixels ?? 0,
+    sampleSpacingPx: round(first?.sampleSpacingPx ?? Number.NaN, 2),
+  };
 }

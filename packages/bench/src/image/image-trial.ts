@@ -5,6 +5,7 @@ import type { ImageReg } from '../context.js';
 import { type GoDefaults, parseInit } from '../init-spec.js';
 import { randomPixelMask } from './pixel-mask.js';
 import { normalisedColours, pickPixels, pixelTask } from './pixel-task.js';
+import { ntkHalfWidthPx } from './ntk-width.js';
 import { predictImage } from './predict.js';
 import { imageRegularizer } from './regularizers.js';
 import { type RgbImage, encodeRgbPng, loadRgbImage, toRgbBytes } from './rgb-image.js';
@@ -62,6 +63,10 @@ export interface ImageRun {
   trainPixels: number;
   /** File name of the reconstruction PNG in the suite folder. */
   recon?: string;
+  /** Mean NTK half-width at initialization over a central patch, in pixels (null without @mlpinit/ntk). */
+  ntkHalfWidthPx: number | null;
+  /** Typical spacing of the training pixels, 1/√fraction pixels. */
+  sampleSpacingPx: number;
 }
 
 const cache = new Map<string, Promise<RgbImage>>();
@@ -112,6 +117,7 @@ export async function runImageTrial(
     };
     const progressEvery = Math.max(1, Math.ceil(spec.steps / 100));
     const checkEvery = progressEvery * Math.max(1, Math.round(spec.steps / Math.max(1, spec.checkpoints) / progressEvery));
+    const halfWidth = await ntkHalfWidthPx(mlp, task, opts.signal);
     const curve: ImageCheckpoint[] = [evaluate(0)];
     const tTrain = performance.now();
     const reg = imageRegularizer(spec.reg, task);
@@ -165,6 +171,8 @@ export async function runImageTrial(
       height: image.height,
       trainPixels: mask.train.length,
       ...(recon ? { recon } : {}),
+      ntkHalfWidthPx: halfWidth,
+      sampleSpacingPx: 1 / Math.sqrt(mask.train.length / n),
     };
   } finally {
     mlp.dispose();

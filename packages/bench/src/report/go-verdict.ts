@@ -30,7 +30,11 @@ export function goVerdict(all: Partial<Record<SuiteName, AnyResults>>): string[]
           : dHeld > 0
             ? 'the gain holds on the held-out pixels, so Glorot underfits here and GO’s faster fitting is real'
             : 'it fits neither the training nor the held-out pixels better';
-      out.push(`Image, \`${name}\`: full-image SNR ${sign(dFull)} dB vs Glorot (training pixels ${sign(dTrain)} dB, held-out ${sign(dHeld)} dB); ${why}.`);
+      const ntk =
+        o.ntkHalfWidthPx !== null && g.ntkHalfWidthPx !== null
+          ? ` At initialization the NTK half-width on the image is ${o.ntkHalfWidthPx} px under \`${name}\` and ${g.ntkHalfWidthPx} px under Glorot, against a training-pixel spacing of about ${image.sampleSpacingPx} px.`
+          : '';
+      out.push(`Image, \`${name}\`: full-image SNR ${sign(dFull)} dB vs Glorot (training pixels ${sign(dTrain)} dB, held-out ${sign(dHeld)} dB); ${why}.${ntk}`);
     }
   }
   const syn = all.synthetic?.summary as SyntheticSummary | null | undefined;
