@@ -28,8 +28,12 @@ describe('gaussHermite', () => {
     const { nodes, weights } = gaussHermite(5);
     const x = [-2.020182870456086, -0.9585724646138185, 0, 0.9585724646138185, 2.020182870456086];
     const w = [0.01995324205904591, 0.3936193231522412, 0.9453087204829419, 0.3936193231522412, 0.01995324205904591];
-    x.forEach((v, i) => expect(nodes[i]).toBeCloseTo(v, 14));
-    w.forEach((v, i) => expect(weights[i]).toBeCloseTo(v, 14));
+    x.forEach((v, i) => {
+      expect(nodes[i]).toBeCloseTo(v, 14);
+    });
+    w.forEach((v, i) => {
+      expect(weights[i]).toBeCloseTo(v, 14);
+    });
   });
 
   it.each([1, 2, 7, 32, 64, 128, 160])('n = %i: Σw = √π and exact moments up to degree 2n − 1', (n) => {
