@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { transpose2d } from './fast-transpose.js';
+import type { Activation } from './activation.js';
 import type { Mlp } from './mlp.js';
 
 /** Loss and parameter gradients from one explicit backward pass. */
@@ -23,21 +24,30 @@ export function supportsExplicitBackprop(mlp: Mlp): boolean {
  * Intermediates are freed; the caller owns `loss` and `grads`.
  */
 export function mseGradients(mlp: Mlp, x: tf.Tensor2D, y: tf.Tensor2D): MseGradients {
-  return tf.tidy(() => backward(mlp, x, y));
+  return tf.tidy(() => backward(mlp.activation, mlp.weights, mlp.biases, x, y));
 }
 
-function backward(mlp: Mlp, x: tf.Tensor2D, y: tf.Tensor2D): MseGradients {
-  const act = mlp.activation;
+/**
+ * @internal {@link mseGradients} on explicit parameter tensors (the training
+ * engine passes slices of its flat parameter vector). Call inside a tidy.
+ */
+export function backward(
+  act: Activation,
+  weights: readonly tf.Tensor2D[],
+  biases: readonly tf.Tensor1D[],
+  x: tf.Tensor2D,
+  y: tf.Tensor2D,
+): MseGradients {
   const grad = act.grad;
   if (!grad) throw new Error('activation has no tensor derivative');
   const f = act.fast ?? act.apply;
-  const L = mlp.numLayers;
+  const L = weights.length;
   const n = x.shape[0];
   const inputs: tf.Tensor2D[] = [x];
   const pre: tf.Tensor2D[] = [];
   let h = x;
   for (let l = 0; l < L; l++) {
-    const z = tf.fused.matMul({ a: h, b: mlp.weights[l] as tf.Tensor2D, bias: mlp.biases[l] as tf.Tensor1D }) as tf.Tensor2D;
+    const z = tf.fused.matMul({ a: h, b: weights[l] as tf.Tensor2D, bias: biases[l] as tf.Tensor1D }) as tf.Tensor2D;
     pre.push(z);
     if (l < L - 1) {
       h = f(z) as tf.Tensor2D;
@@ -62,7 +72,7 @@ function backward(mlp: Mlp, x: tf.Tensor2D, y: tf.Tensor2D): MseGradients {
     grads[2 * l] = transpose2d(tf.matMul(dzT, hin));
     grads[2 * l + 1] = tf.reshape(tf.matMul(dzT, ones), [dz.shape[1]]);
     if (l > 0) {
-      const dh = tf.matMul(dz, transpose2d(mlp.weights[l] as tf.Tensor2D));
+      const dh = tf.matMul(dz, transpose2d(weights[l] as tf.Tensor2D));
       dz = tf.mul(dh, grad(pre[l - 1] as tf.Tensor2D, hin)) as tf.Tensor2D;
     }
   }

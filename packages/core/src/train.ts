@@ -1,9 +1,10 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { Adam, type AdamOptions } from './adam.js';
-import { mseGradients, supportsExplicitBackprop } from './backprop.js';
+import { supportsExplicitBackprop } from './backprop.js';
 import { getActivation } from './activation.js';
 import { ready } from './backend.js';
 import { MlpinitError, abortError } from './errors.js';
+import { FlatTrainer } from './flat-trainer.js';
 import type { Mlp } from './mlp.js';
 import { trainDataParallel } from './parallel/data-parallel.js';
 import { Rng } from './rng.js';
@@ -103,7 +104,6 @@ export async function train(mlp: Mlp, data: TrainData, opts: TrainOptions): Prom
   const x = toTensor2D(data.x, 'data.x', mlp.sizes[0]);
   const y = toTensor2D(data.y, 'data.y', mlp.sizes[mlp.sizes.length - 1]);
   const owned = [x !== data.x ? x : undefined, y !== data.y ? y : undefined].filter((t): t is tf.Tensor2D => !!t);
-  const adam = new Adam(mlp.variables, opts.adam);
   try {
     if (x.shape[0] !== y.shape[0]) {
       throw new MlpinitError('SHAPE_MISMATCH', `x has ${x.shape[0]} rows but y has ${y.shape[0]}`, 'data.y');
@@ -126,9 +126,8 @@ export async function train(mlp: Mlp, data: TrainData, opts: TrainOptions): Prom
         signal: opts.signal,
       });
     }
-    return await loop(mlp, x, y, opts, adam);
+    return await loop(mlp, x, y, opts);
   } finally {
-    adam.dispose();
     for (const t of owned) t.dispose();
   }
 }
@@ -176,7 +175,7 @@ function safeBuiltin(mlp: Mlp): boolean {
   }
 }
 
-async function loop(mlp: Mlp, x: tf.Tensor2D, y: tf.Tensor2D, opts: TrainOptions, adam: Adam): Promise<number[]> {
+async function loop(mlp: Mlp, x: tf.Tensor2D, y: tf.Tensor2D, opts: TrainOptions): Promise<number[]> {
   const { steps, lrDecay, regularizer, onProgress, signal } = opts;
   const lr0 = opts.lr ?? 1e-3;
   const n = x.shape[0];
@@ -187,6 +186,10 @@ async function loop(mlp: Mlp, x: tf.Tensor2D, y: tf.Tensor2D, opts: TrainOptions
   const every = opts.progressEvery ?? Math.max(1, Math.round(steps / 100));
   const explicit = opts.gradients !== 'autodiff' && !regularizer && supportsExplicitBackprop(mlp);
   const vars = mlp.variables;
+  // Explicit path: all parameters in one flat vector (see FlatTrainer);
+  // autodiff path: Adam directly on the MLP's variables.
+  const trainer = explicit ? new FlatTrainer(mlp.sizes, mlp.activation, vars, opts.adam) : undefined;
+  const adam = explicit ? undefined : new Adam(vars, opts.adam);
   const history: number[] = [];
   const pending: tf.Scalar[] = [];
   const start = performance.now();
@@ -232,20 +235,16 @@ async function loop(mlp: Mlp, x: tf.Tensor2D, y: tf.Tensor2D, opts: TrainOptions
           xb = tf.gather(x, idx);
           yb = tf.gather(y, idx);
         }
-        let value: tf.Scalar;
-        let grads: tf.Tensor[];
-        if (explicit) {
-          ({ loss: value, grads } = mseGradients(mlp, xb, yb));
-        } else {
-          const res = tf.variableGrads(() => {
-            const data = tf.mean(tf.square(tf.sub(mlp.forward(xb), yb))) as tf.Scalar;
-            return regularizer ? (tf.add(data, regularizer(mlp, { step, rng: regRng })) as tf.Scalar) : data;
-          }, vars);
-          value = res.value;
-          grads = vars.map((v) => res.grads[v.name] as tf.Tensor);
-        }
-        adam.step(grads, lr);
-        return value;
+        if (trainer) return trainer.step(xb, yb, lr);
+        const res = tf.variableGrads(() => {
+          const data = tf.mean(tf.square(tf.sub(mlp.forward(xb), yb))) as tf.Scalar;
+          return regularizer ? (tf.add(data, regularizer(mlp, { step, rng: regRng })) as tf.Scalar) : data;
+        }, vars);
+        (adam as Adam).step(
+          vars.map((v) => res.grads[v.name] as tf.Tensor),
+          lr,
+        );
+        return res.value;
       });
       pending.push(loss);
       if ((step + 1) % every === 0 || step === steps - 1) {
@@ -255,6 +254,10 @@ async function loop(mlp: Mlp, x: tf.Tensor2D, y: tf.Tensor2D, opts: TrainOptions
     }
   } finally {
     for (const t of pending) t.dispose();
+    // Also on cancellation: the MLP keeps the progress made so far.
+    trainer?.writeTo(vars);
+    trainer?.dispose();
+    adam?.dispose();
   }
   return history;
 }

@@ -11,7 +11,7 @@ import { WorkerReplica } from './worker-replica.js';
 
 interface AnyReplica {
   step(req: StepRequest): Promise<StepReply>;
-  finish(apply?: { grads: Float32Array[]; lr: number }): Float32Array[] | Promise<Float32Array[]>;
+  finish(apply?: { grad: Float32Array; lr: number }): Promise<Float32Array[]>;
   dispose(): void | Promise<void>;
 }
 
@@ -67,7 +67,7 @@ async function loop(mlp: Mlp, n: number, replicas: AnyReplica[], run: DataParall
   const start = performance.now();
   let perm: Int32Array | undefined;
   let cursor = n;
-  let apply: { grads: Float32Array[]; lr: number } | undefined;
+  let apply: { grad: Float32Array; lr: number } | undefined;
   let lr = run.lr;
   for (let step = 0; step < run.steps; step++) {
     if (run.signal?.aborted) throw abortError('training');
@@ -90,21 +90,19 @@ async function loop(mlp: Mlp, n: number, replicas: AnyReplica[], run: DataParall
     for (const i of order) started[i] = (replicas[i] as AnyReplica).step({ apply, rows: shares[i] as RowSelection });
     const replies = await Promise.all(started);
     const total = replies.reduce((s, r) => s + r.count, 0);
-    const grads = (replies[0] as StepReply).grads.map((g) => new Float32Array(g.length));
+    const grad = new Float32Array((replies[0] as StepReply).grad.length);
     let loss = 0;
     for (const r of replies) {
       const w = r.count / total;
       loss += w * r.loss;
-      r.grads.forEach((g, p) => {
-        const acc = grads[p] as Float32Array;
-        for (let i = 0; i < g.length; i++) acc[i] = (acc[i] as number) + w * (g[i] as number);
-      });
+      const g = r.grad;
+      for (let i = 0; i < g.length; i++) grad[i] = (grad[i] as number) + w * (g[i] as number);
     }
     if (!Number.isFinite(loss)) {
       throw new MlpinitError('NON_FINITE', `the loss became ${loss} at step ${step + 1}; lower the learning rate or check the data`, 'opts.lr');
     }
     history.push(loss);
-    apply = { grads, lr };
+    apply = { grad, lr };
     if ((step + 1) % run.progressEvery === 0 || step === run.steps - 1) {
       run.onProgress?.({ step: step + 1, steps: run.steps, loss, lr, elapsedMs: performance.now() - start });
       await new Promise((r) => setTimeout(r, 0));

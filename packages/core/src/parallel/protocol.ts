@@ -19,21 +19,21 @@ export type RowSelection = { start: number; end: number } | { indices: Int32Arra
 
 /** One synchronous data-parallel step: apply last step's averaged gradients, then compute new ones. */
 export interface StepRequest {
-  apply?: { grads: Float32Array[]; lr: number };
+  apply?: { grad: Float32Array; lr: number };
   rows: RowSelection;
 }
 
-/** A replica's mean loss and mean gradients over its rows (in `mlp.variables` order). */
+/** A replica's mean loss and mean gradient over its rows (flat, `mlp.variables` order). */
 export interface StepReply {
   loss: number;
   count: number;
-  grads: Float32Array[];
+  grad: Float32Array;
 }
 
 export type WorkerMessage =
   | { type: 'init'; init: ReplicaInit }
   | { type: 'step'; req: StepRequest }
-  | { type: 'finish'; apply?: { grads: Float32Array[]; lr: number } }
+  | { type: 'finish'; apply?: { grad: Float32Array; lr: number } }
   | { type: 'close' };
 
 export type WorkerReply =

@@ -1,24 +1,21 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { Adam } from '../adam.js';
 import { getActivation } from '../activation.js';
-import { mseGradients } from '../backprop.js';
-import { Mlp } from '../mlp.js';
+import { FlatTrainer } from '../flat-trainer.js';
 import type { ReplicaInit, RowSelection, StepReply, StepRequest } from './protocol.js';
 
 /**
- * One data-parallel replica: a copy of the MLP, the training set, and its own
- * Adam state. Every replica applies the same averaged gradients, so all copies
- * stay identical without ever exchanging weights.
+ * One data-parallel replica: the MLP's parameters (as a {@link FlatTrainer}),
+ * the training set, and its own Adam state. Every replica applies the same
+ * averaged gradient, so all copies stay identical without exchanging weights.
  */
 export class Replica {
-  private readonly mlp: Mlp;
-  private readonly adam: Adam;
+  private readonly trainer: FlatTrainer;
   private readonly x: tf.Tensor2D;
   private readonly y: tf.Tensor2D;
 
   constructor(init: ReplicaInit) {
-    this.mlp = new Mlp(init.sizes, getActivation(init.activation), init.weights, init.biases);
-    this.adam = new Adam(this.mlp.variables, init.adam);
+    const params = init.weights.flatMap((w, l) => [w, init.biases[l] as Float32Array]);
+    this.trainer = new FlatTrainer(init.sizes, getActivation(init.activation), params, init.adam);
     const dIn = init.sizes[0] as number;
     const dOut = init.sizes[init.sizes.length - 1] as number;
     const n = init.x.length / dIn;
@@ -26,48 +23,46 @@ export class Replica {
     this.y = tf.tensor2d(init.y, [n, dOut]);
   }
 
-  private applyGrads(apply: { grads: Float32Array[]; lr: number }): void {
-    const vars = this.mlp.variables;
-    const grads = apply.grads.map((g, i) => tf.tensor(g, (vars[i] as tf.Variable).shape, 'float32'));
-    this.adam.step(grads, apply.lr);
-    tf.dispose(grads);
+  private applyGrad(apply: { grad: Float32Array; lr: number }): void {
+    const g = tf.tensor1d(apply.grad, 'float32');
+    this.trainer.apply(g, apply.lr);
+    g.dispose();
   }
 
-  /** Applies the previous step's averaged gradients, then returns mean loss and gradients over `rows`. */
+  /** Applies the previous step's averaged gradient, then returns mean loss and gradient over `rows`. */
   async step(req: StepRequest): Promise<StepReply> {
-    if (req.apply) this.applyGrads(req.apply);
-    const { loss, grads, count } = tf.tidy(() => {
-      const [xb, yb] = select(this.x, this.y, req.rows);
-      return { ...mseGradients(this.mlp, xb, yb), count: xb.shape[0] };
-    });
-    const values = await Promise.all([loss.data(), ...grads.map((g) => g.data())]);
-    tf.dispose([loss, ...grads]);
-    return {
-      loss: (values[0] as Float32Array)[0] as number,
-      count,
-      grads: values.slice(1).map((v) => v as Float32Array),
-    };
+    if (req.apply) this.applyGrad(req.apply);
+    const [xb, yb, owned] = select(this.x, this.y, req.rows);
+    const { loss, grad } = this.trainer.gradients(xb, yb);
+    tf.dispose(owned);
+    const [lv, gv] = await Promise.all([loss.data(), grad.data()]);
+    tf.dispose([loss, grad]);
+    return { loss: (lv as Float32Array)[0] as number, count: xb.shape[0], grad: gv as Float32Array };
   }
 
-  /** Applies the last gradients and returns the parameters (in `mlp.variables` order). */
-  finish(apply?: { grads: Float32Array[]; lr: number }): Float32Array[] {
-    if (apply) this.applyGrads(apply);
-    return this.mlp.variables.map((v) => v.dataSync() as Float32Array);
+  /** Applies the last gradient and returns the parameters (in `mlp.variables` order). */
+  async finish(apply?: { grad: Float32Array; lr: number }): Promise<Float32Array[]> {
+    if (apply) this.applyGrad(apply);
+    return this.trainer.read();
   }
 
   dispose(): void {
-    this.adam.dispose();
-    this.mlp.dispose();
+    this.trainer.dispose();
     tf.dispose([this.x, this.y]);
   }
 }
 
-function select(x: tf.Tensor2D, y: tf.Tensor2D, rows: RowSelection): [tf.Tensor2D, tf.Tensor2D] {
+function select(x: tf.Tensor2D, y: tf.Tensor2D, rows: RowSelection): [tf.Tensor2D, tf.Tensor2D, tf.Tensor[]] {
   if ('indices' in rows) {
-    const idx = tf.tensor1d(rows.indices, 'int32');
-    return [tf.gather(x, idx), tf.gather(y, idx)];
+    const [xb, yb] = tf.tidy(() => {
+      const idx = tf.tensor1d(rows.indices, 'int32');
+      return [tf.gather(x, idx), tf.gather(y, idx)];
+    });
+    return [xb as tf.Tensor2D, yb as tf.Tensor2D, [xb as tf.Tensor, yb as tf.Tensor]];
   }
-  if (rows.start === 0 && rows.end === x.shape[0]) return [x, y];
+  if (rows.start === 0 && rows.end === x.shape[0]) return [x, y, []];
   const len = rows.end - rows.start;
-  return [tf.slice(x, [rows.start, 0], [len, -1]), tf.slice(y, [rows.start, 0], [len, -1])];
+  const xb = tf.slice(x, [rows.start, 0], [len, -1]);
+  const yb = tf.slice(y, [rows.start, 0], [len, -1]);
+  return [xb, yb, [xb, yb]];
 }

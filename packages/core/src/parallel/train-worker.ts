@@ -21,10 +21,10 @@ port.on('message', async (msg: WorkerMessage) => {
     } else if (msg.type === 'step') {
       if (!replica) throw new Error('step before init');
       const reply = await replica.step(msg.req);
-      send({ type: 'step', reply }, reply.grads.map((g) => g.buffer as ArrayBuffer));
+      send({ type: 'step', reply }, [reply.grad.buffer as ArrayBuffer]);
     } else if (msg.type === 'finish') {
       if (!replica) throw new Error('finish before init');
-      const params = replica.finish(msg.apply);
+      const params = await replica.finish(msg.apply);
       send({ type: 'finish', params });
     } else if (msg.type === 'close') {
       replica?.dispose();

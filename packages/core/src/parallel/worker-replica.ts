@@ -62,7 +62,7 @@ export class WorkerReplica {
     return m.reply;
   }
 
-  async finish(apply?: { grads: Float32Array[]; lr: number }): Promise<Float32Array[]> {
+  async finish(apply?: { grad: Float32Array; lr: number }): Promise<Float32Array[]> {
     const m = await this.request({ type: 'finish', apply });
     if (m.type !== 'finish') throw new Error(`unexpected reply ${m.type}`);
     return m.params;
