@@ -1,0 +1,104 @@
+/**
+ * Shared vitest browser-mode configuration for the numeric suites of core,
+ * go-init and ntk: the same test files as in Node, run in headless Debian
+ * Chromium (playwright provider, no browser download) on the webgl backend,
+ * with the same tolerances (describeBackends' BACKEND_TOLERANCE).
+ * Each package's vitest.browser.config.ts calls this; the browser test
+ * dependencies live in @mlpinit/demo, which owns everything that runs in a page.
+ */
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { playwright } from '@vitest/browser-playwright';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const CORE_DIR = join(HERE, '../../../packages/core');
+
+export interface BrowserSuiteOptions {
+  /** Test files that only make sense in Node (they import node: modules or test Node behaviour). */
+  exclude?: string[];
+  /** Backends to run (default webgl: wasm and cpu are covered by the Node run). */
+  backends?: string;
+}
+
+/**
+ * Core's sources locate the wasm binaries next to themselves
+ * (`new URL('./wasm/…', import.meta.url)`); its build copies them to dist/wasm,
+ * but tests run from src/, so the dev server answers those requests from
+ * tfjs-backend-wasm's own dist.
+ */
+function serveWasmBinaries(): Plugin {
+  const require = createRequire(join(CORE_DIR, 'package.json'));
+  const wasmDist = join(dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json')), 'dist');
+  return {
+    name: 'mlpinit-serve-wasm-binaries',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const m = /\/wasm\/(tfjs-backend-wasm[a-z-]*\.wasm)(\?.*)?$/.exec(req.url ?? '');
+        const file = m ? join(wasmDist, m[1] as string) : '';
+        if (!m || !existsSync(file)) return next();
+        res.setHeader('Content-Type', 'application/wasm');
+        createReadStream(file).pipe(res);
+      });
+    },
+  };
+}
+
+const TFJS_BACKENDS = ['@tensorflow/tfjs-backend-cpu', '@tensorflow/tfjs-backend-wasm', '@tensorflow/tfjs-backend-webgl', '@tensorflow/tfjs-backend-webgpu'];
+/** pure-rand exports subpaths only; these are the ones core imports. */
+const PURE_RAND = ['pure-rand/distribution/uniformFloat64', 'pure-rand/generator/xoroshiro128plus'];
+
+/**
+ * Dependencies to pre-bundle. core is served as it is, never pre-bundled: the
+ * optimizer tree-shakes by core's "sideEffects" list, which does not name
+ * dist/register-gradients.js, and would drop tfjs's gradient registrations.
+ * Its dependencies and the backends it imports dynamically are pre-bundled up
+ * front (seen through core), or Vite discovers them mid-run, re-optimizes and
+ * the running page fails with "Failed to fetch dynamically imported module".
+ */
+function prebundled(): { include: string[]; exclude: string[] } {
+  const pkg = JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8')) as { name: string };
+  const core = JSON.parse(readFileSync(join(CORE_DIR, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+  const deps = [...new Set([...Object.keys(core.dependencies), ...TFJS_BACKENDS])].filter((d) => d !== 'pure-rand').concat(PURE_RAND);
+  if (pkg.name === '@mlpinit/core') return { include: ['@tensorflow/tfjs-core', ...deps], exclude: [] };
+  return { include: ['@tensorflow/tfjs-core', ...deps.map((d) => `@mlpinit/core > ${d}`)], exclude: ['@mlpinit/core'] };
+}
+
+export function browserSuiteConfig(opts: BrowserSuiteOptions = {}) {
+  const backends = process.env.MLPINIT_TEST_BACKENDS ?? opts.backends ?? 'webgl';
+  return defineConfig({
+    plugins: [serveWasmBinaries()],
+    define: { __MLPINIT_TEST_BACKENDS__: JSON.stringify(backends) },
+    // tfjs-core is shared by the package's sources and core; one copy.
+    resolve: { dedupe: ['@tensorflow/tfjs-core'] },
+    optimizeDeps: prebundled(),
+    test: {
+      include: ['src/**/*.test.ts'],
+      exclude: ['**/node_modules/**', ...(opts.exclude ?? [])],
+      testTimeout: 120_000,
+      hookTimeout: 120_000,
+      fileParallelism: false,
+      setupFiles: [join(HERE, 'browser-setup.ts')],
+      browser: {
+        enabled: true,
+        headless: true,
+        screenshotFailures: false,
+        provider: playwright({ launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS } }),
+        instances: [{ browser: 'chromium' }],
+      },
+    },
+  });
+}
