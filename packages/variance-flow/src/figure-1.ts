@@ -26,7 +26,7 @@ export function figure1(simulations: DepthSimulation | DepthSimulation[]): VegaL
     }));
   });
   const x = { field: 'layer', type: 'quantitative', title: 'hidden layer', axis: { tickMinStep: 1 } };
-  const color = { field: 'label', type: 'nominal', title: 'network' };
+  const color = { field: 'label', type: 'nominal', title: 'network', legend: { labelLimit: 300 } };
   return {
     $schema: VEGA_LITE_SCHEMA,
     description: 'Standard deviation of hidden-layer outputs versus depth for N(0, 1) inputs: finite networks and the length-map prediction (Wang & Perdikaris 2021, Fig. 1).',

@@ -1,7 +1,7 @@
 import { type LengthMapCurves, type LengthMapCurvesOptions, lengthMapCurves } from './length-map-curves.js';
 import { VEGA_LITE_SCHEMA, type VegaLiteSpec } from './vega-lite-spec.js';
 
-const color = { field: 'scheme', type: 'nominal', title: 'scheme' };
+const color = { field: 'scheme', type: 'nominal', title: 'scheme', legend: { labelLimit: 300 } };
 const fixedMarks = (y: 'map' | 'slope') => ({
   data: { name: 'fixed' },
   transform: [{ calculate: "datum.stable ? 'stable' : 'unstable'", as: 'stability' }],

@@ -1,6 +1,9 @@
-import { type Activation, assertInteger } from '@mlpinit/core';
+import { type Activation, MlpinitError, assertInteger } from '@mlpinit/core';
 import { gaussianExpectation } from './gaussian-expectation.js';
 import { type MapOptions, type ResolvedMap, assertLength, resolveMap } from './map-options.js';
+
+/** Longest sequence {@link iterateLengthMap} computes (about 20 s of work). */
+const MAX_DEPTH = 1_000_000;
 
 /** Pre-activation standard deviation √(c²s² + σ_b²) for input root second moment s. */
 export function preActivationStd(m: ResolvedMap, s: number): number {
@@ -86,6 +89,7 @@ export function iterateLengthMap(activation: string | Activation, s0: number, de
   const m = resolveMap(activation, opts);
   assertLength(s0, 's0');
   assertInteger(depth, 'depth', 0);
+  if (depth > MAX_DEPTH) throw new MlpinitError('INVALID_ARGUMENT', `expected a depth <= ${MAX_DEPTH}, got ${depth}`, 'depth');
   const out = [s0];
   let s = s0;
   for (let l = 0; l < depth; l++) {
