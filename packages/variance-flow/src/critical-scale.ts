@@ -1,8 +1,8 @@
-import { type Activation, MlpinitError, assertFinite, assertInteger, assertNonNegative, assertPositive, getActivation } from '@mlpinit/core';
+import { type Activation, MlpinitError, assertFinite, assertInteger, assertNonNegative, assertPositive } from '@mlpinit/core';
 import { brentRoot } from './brent.js';
 import { attractingFixedPoint } from './attracting-fixed-point.js';
 import { chi1Resolved } from './mean-field.js';
-import { type ResolvedMap, assertLength } from './map-options.js';
+import { type ResolvedMap, assertLength, resolveActivation } from './map-options.js';
 
 /** Options of {@link criticalScale}. */
 export interface CriticalScaleOptions {
@@ -49,7 +49,7 @@ function excess(f: Activation, c: number, bias: number, biasStd: number, s0: num
  * σ_b = 0 it is c = 1; for relu, c = √2 (He et al. 2015).
  */
 export function criticalScale(activation: string | Activation, opts: CriticalScaleOptions = {}): CriticalScale | null {
-  const f = getActivation(activation);
+  const f = resolveActivation(activation);
   const bias = opts.bias ?? 0;
   const biasStd = opts.biasStd ?? 0;
   const cMin = opts.cMin ?? 0.05;

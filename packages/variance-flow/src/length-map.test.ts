@@ -130,6 +130,17 @@ describe('input validation', () => {
     expect(code(() => lengthMapSlope('tanh', 1, { biasStd: -1 }))).toEqual(['INVALID_ARGUMENT', 'opts.biasStd']);
     expect(code(() => iterateLengthMap('tanh', 1, -1))).toEqual(['INVALID_ARGUMENT', 'depth']);
     expect(code(() => iterateLengthMap('tanh', 1, 2.5))).toEqual(['INVALID_ARGUMENT', 'depth']);
+    expect(code(() => iterateLengthMap('tanh', 1, 1e7))).toEqual(['INVALID_ARGUMENT', 'depth']);
+  });
+
+  it('never returns NaN or Infinity: overflowing or NaN activations throw NON_FINITE', () => {
+    const base = { apply: (x: tf.Tensor) => x, derivative: () => 1 };
+    registerActivation({ ...base, name: 'overflow-test', scalar: (x) => Math.exp(x * x) });
+    registerActivation({ ...base, name: 'nan-test', scalar: () => Number.NaN });
+    expect(code(() => lengthMap('overflow-test', 10))).toEqual(['NON_FINITE', 'activation']);
+    expect(code(() => lengthMap('nan-test', 1))).toEqual(['NON_FINITE', 'activation']);
+    // An object without scalar forms is refused up front.
+    expect(code(() => lengthMap({ name: 'bare' } as never, 1))).toEqual(['INVALID_ARGUMENT', 'activation']);
   });
 });
 

@@ -1,6 +1,6 @@
 import { type Activation, MlpinitError, assertInteger } from '@mlpinit/core';
 import { gaussianExpectation } from './gaussian-expectation.js';
-import { type MapOptions, type ResolvedMap, assertLength, resolveMap } from './map-options.js';
+import { type MapOptions, type ResolvedMap, assertFiniteResult, assertLength, resolveMap } from './map-options.js';
 
 /** Longest sequence {@link iterateLengthMap} computes (about 20 s of work). */
 const MAX_DEPTH = 1_000_000;
@@ -13,7 +13,8 @@ export function preActivationStd(m: ResolvedMap, s: number): number {
 /** E[f(σz + b)²]: the post-activation second moment for pre-activation N(b, σ²). */
 export function secondMoment(m: ResolvedMap, sigma: number): number {
   const f = m.f.scalar;
-  return gaussianExpectation((x) => f(x) ** 2, m.bias, sigma, { kinks: m.f.kinks, oscillatory: m.f.oscillatory });
+  const moment = gaussianExpectation((x) => f(x) ** 2, m.bias, sigma, { kinks: m.f.kinks, oscillatory: m.f.oscillatory });
+  return assertFiniteResult(moment, m.f, 'E[f(x)²]');
 }
 
 /** @internal Length map on resolved options. */
@@ -39,7 +40,7 @@ export function lengthMapSlopeResolved(m: ResolvedMap, s: number, next = lengthM
     kinks: m.f.kinks,
     oscillatory: m.f.oscillatory,
   });
-  return ((m.c * m.c * s) / sigma) * (mixed / next);
+  return assertFiniteResult(((m.c * m.c * s) / sigma) * (mixed / next), m.f, 'the slope');
 }
 
 /**

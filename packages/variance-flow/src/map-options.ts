@@ -27,7 +27,7 @@ export function resolveMap(activation: string | Activation, opts: MapOptions | u
   if (opts !== undefined && (typeof opts !== 'object' || opts === null)) {
     throw new MlpinitError('INVALID_ARGUMENT', 'expected an options object {c, bias, biasStd}', 'opts');
   }
-  const f = getActivation(activation);
+  const f = resolveActivation(activation);
   const c = opts?.c ?? 1;
   const bias = opts?.bias ?? 0;
   const biasStd = opts?.biasStd ?? 0;
@@ -35,6 +35,23 @@ export function resolveMap(activation: string | Activation, opts: MapOptions | u
   assertFinite(bias, 'opts.bias');
   assertNonNegative(biasStd, 'opts.biasStd');
   return { f, c, bias, biasStd };
+}
+
+/** Looks the activation up and checks that it has the scalar forms the quadrature integrates. */
+export function resolveActivation(activation: string | Activation): Activation {
+  const f = getActivation(activation);
+  if (typeof f.scalar !== 'function' || typeof f.derivative !== 'function') {
+    throw new MlpinitError('INVALID_ARGUMENT', 'expected an activation with scalar(x) and derivative(x) functions', 'activation');
+  }
+  return f;
+}
+
+/** Throws NON_FINITE when an expectation overflowed or the activation returned NaN. */
+export function assertFiniteResult(value: number, f: Activation, what: string): number {
+  if (!Number.isFinite(value)) {
+    throw new MlpinitError('NON_FINITE', `${what} is ${value} for activation ${JSON.stringify(f.name)} (overflow, or NaN from its scalar form)`, 'activation');
+  }
+  return value;
 }
 
 /** Checks a root second moment s (finite, ≥ 0). */

@@ -1,7 +1,7 @@
-import { type Activation, MlpinitError, abortError, assertAllFinite, assertFinite, assertPositive, getActivation } from '@mlpinit/core';
+import { type Activation, MlpinitError, abortError, assertAllFinite, assertFinite, assertPositive } from '@mlpinit/core';
 import { criticalScale } from './critical-scale.js';
 import { type Phase, meanFieldResolved } from './mean-field.js';
-import { assertLength } from './map-options.js';
+import { assertLength, resolveActivation } from './map-options.js';
 
 /** Options of {@link phaseDiagram}. */
 export interface PhaseDiagramOptions {
@@ -63,7 +63,7 @@ function checkGrid(values: unknown, param: string): asserts values is number[] {
  * event loop after every row so that `signal` can cancel it.
  */
 export async function phaseDiagram(activation: string | Activation, opts: PhaseDiagramOptions = {}): Promise<PhaseDiagramData> {
-  const f = getActivation(activation);
+  const f = resolveActivation(activation);
   const cs = opts.cs ?? range(0.5, 3, 21);
   const biasStds = opts.biasStds ?? range(0, 0.5, 11);
   const bias = opts.bias ?? 0;

@@ -1,8 +1,8 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { type Activation, MlpinitError, Rng, abortError, assertFinite, assertInteger, assertNonNegative, createMlp, getActivation, ready } from '@mlpinit/core';
+import { type Activation, MlpinitError, Rng, abortError, assertFinite, assertInteger, assertNonNegative, createMlp, ready } from '@mlpinit/core';
 import { gaussianExpectation } from './gaussian-expectation.js';
 import { lengthMapResolved, preActivationStd } from './length-map.js';
-import { resolveMap } from './map-options.js';
+import { resolveActivation, resolveMap } from './map-options.js';
 
 /** Options of {@link simulateDepth}. */
 export interface SimulateDepthOptions {
@@ -78,7 +78,7 @@ function meanAndSpread(values: number[]): [number, number] {
  */
 export async function simulateDepth(opts: SimulateDepthOptions): Promise<DepthSimulation> {
   if (!opts || typeof opts !== 'object') throw new MlpinitError('INVALID_ARGUMENT', 'expected an options object', 'opts');
-  const f = getActivation(opts.activation);
+  const f = resolveActivation(opts.activation);
   const { c, width, depth, samples, seed } = opts;
   const bias = opts.bias ?? 0;
   const inputStd = opts.inputStd ?? 1;
