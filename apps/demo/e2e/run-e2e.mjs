@@ -5,6 +5,7 @@
 // screenshot per view under test-results/. Run after `vite build` (turbo's
 // test task depends on build; this script builds when dist/ is missing).
 import { execFileSync } from 'node:child_process';
+import { deflateSync } from 'node:zlib';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -150,28 +151,82 @@ await test('image fit on webgl reads an SNR', async () => {
   return note;
 });
 
+/** A valid, tiny-on-disk, 1-bit black PNG of the given size (45 megapixels decode to 180 MB of RGBA). */
+function blankPng(width, height) {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (buf) => {
+    let c = 0xffffffff;
+    for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type, data) => {
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const out = Buffer.alloc(body.length + 8);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc(body), body.length + 4);
+    return out;
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = 1; // bit depth
+  ihdr[9] = 0; // greyscale
+  const raw = Buffer.alloc(height * (1 + Math.ceil(width / 8)));
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+/** Clicks Train and waits for the status line to match `re` (the page reads the form asynchronously). */
+async function trainExpecting(re) {
+  await page.click('#fit-run');
+  await page.waitForFunction((src) => new RegExp(src).test(document.querySelector('#fit-status')?.textContent ?? ''), re.source, { timeout: 15_000 });
+  return page.textContent('#fit-status');
+}
+
 await test('bad input gets a clear message', async () => {
   await tab('fit');
+  await page.selectOption('#fit-form [name="target"]', 'city');
   await page.fill('#fit-form [name="steps"]', '-5');
-  await page.click('#fit-run');
-  const m1 = await page.textContent('#fit-status');
-  expectTrue(/steps must be between 1 and 20000 \(got -5\)/.test(m1 ?? ''), `nonsense number: ${m1}`);
+  const m1 = await trainExpecting(/steps must be between 1 and 20000 \(got -5\)/);
   await page.fill('#fit-form [name="steps"]', '100');
   await page.fill('#fit-form [name="lr"]', '');
-  await page.click('#fit-run');
-  const m0 = await page.textContent('#fit-status');
-  expectTrue(/learning rate: enter a number/.test(m0 ?? ''), `empty number: ${m0}`);
+  const m2 = await trainExpecting(/learning rate: enter a number/);
   await page.fill('#fit-form [name="lr"]', '0.002');
   await page.setInputFiles('#fit-file', { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
-  await page.click('#fit-run');
-  const m2 = await page.textContent('#fit-status');
-  expectTrue(/notes\.txt is not an image/.test(m2 ?? ''), `non-image file: ${m2}`);
+  const m3 = await trainExpecting(/notes\.txt is not an image/);
   await page.setInputFiles('#fit-file', { name: 'broken.png', mimeType: 'image/png', buffer: Buffer.from('not really a png') });
-  await page.click('#fit-run');
-  await page.waitForFunction(() => /could not be decoded/.test(document.querySelector('#fit-status')?.textContent ?? ''), null, { timeout: 10_000 });
+  const m4 = await trainExpecting(/broken\.png could not be decoded/);
+  await page.setInputFiles('#fit-file', { name: 'huge.png', mimeType: 'image/png', buffer: blankPng(9000, 5000) });
+  const m5 = await trainExpecting(/huge\.png is 9000×5000 pixels, too large/);
+  await tab('go');
+  await page.fill('#go-form [name="lambda"]', '-1');
+  await page.click('#go-run');
+  await page.waitForFunction(() => /λ must be between 0 and 10/.test(document.querySelector('#go-status')?.textContent ?? ''), null, { timeout: 10_000 });
   // The page still answers.
   expectTrue((await page.evaluate(() => 1 + 1)) === 2, 'page frozen');
-  return `"${m1}" | "${m2}"`;
+  return [m1, m2, m3, m4, m5].map((m) => `"${m}"`).join(' | ');
+});
+
+await test('a long fit can be cancelled', async () => {
+  await tab('fit');
+  await page.selectOption('#fit-form [name="target"]', 'synthetic');
+  await fill('fit-form', { size: 32, depth: 3, width: 32, steps: 20000, goSteps: 20 });
+  await page.click('#fit-run');
+  await page.waitForFunction(() => /training: [1-9]/.test(document.querySelector('#fit-status')?.textContent ?? ''), null, { timeout: 60_000 });
+  await page.click('#fit-cancel');
+  await page.waitForFunction(() => document.querySelector('#fit-status')?.textContent === 'cancelled', null, { timeout: 30_000 });
+  expectTrue(!(await page.isDisabled('#fit-run')), 'Train stays disabled after cancelling');
+  await shot('fit-synthetic-cancelled');
+  return 'cancelled mid-training';
 });
 
 await test('no console errors', async () => {

@@ -10,6 +10,7 @@ export interface TaskMap {
   fit: { params: FitParams; progress: FitProgress; result: FitResult };
   variance: { params: VarianceParams; progress: never; result: VarianceResult };
   figure1: { params: Figure1Params; progress: { done: number; total: number }; result: { spec: object } };
+  figure2: { params: { sMax: number }; progress: never; result: { spec: object } };
   go: { params: GoParams; progress: { step: number; steps: number; loss: number }; result: GoSummary };
   ntk: { params: NtkParams; progress: { stage: string }; result: NtkResult };
 }
@@ -53,8 +54,9 @@ export interface FitProgress {
   /** 0: Glorot, 1: GO (or scaled Glorot). */
   run: number;
   phase: 'start' | 'init' | 'train';
-  /** Sent with phase 'start': the names of the two runs. */
+  /** Sent with phase 'start': the names of the two runs and the target. */
   labels?: [string, string];
+  target?: RgbImage;
   step: number;
   steps: number;
   loss: number;

@@ -25,14 +25,14 @@ export class LiveLossChart {
   constructor(el: HTMLElement, title: string, yTitle = 'loss') {
     const spec: TopLevelSpec = {
       $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-      title,
+      description: title,
       width: 'container',
       height: 180,
       data: { name: 'points' },
       mark: { type: 'line', interpolate: 'linear' },
       encoding: {
         x: { field: 'step', type: 'quantitative', title: 'step' },
-        y: { field: 'loss', type: 'quantitative', title: yTitle, scale: { type: 'log' } },
+        y: { field: 'loss', type: 'quantitative', title: `${title} (${yTitle}, log scale)`, scale: { type: 'log' } },
         color: { field: 'run', type: 'nominal', title: null, legend: { orient: 'top' } },
       },
     };

@@ -55,6 +55,7 @@ export function mountFitView(app: AppState): void {
   const run = async (): Promise<void> => {
     let params: FitParams;
     let image: RgbImage | undefined;
+    setStatus(status, 'reading the form and the image…');
     try {
       const target = readChoice(form, 'target', ['synthetic', 'city', 'file'] as const);
       const maxSide = readNumber(form, 'size', { min: 8, max: 128, integer: true });
@@ -75,8 +76,8 @@ export function mountFitView(app: AppState): void {
       setStatus(status, (err as Error).message, 'error');
       return;
     }
-    if (image) drawImage(targetCanvas, image.width, image.height, image.channels, image.data);
-    const chart = new LiveLossChart(byId('fit-chart'), 'training loss (MSE)');
+    for (const c of [targetCanvas, ...canvases]) c.getContext('2d')?.clearRect(0, 0, c.width, c.height);
+    const chart = new LiveLossChart(byId('fit-chart'), 'training loss', 'MSE');
     for (const o of snrOut) o.textContent = '…';
     note.textContent = '';
     runBtn.disabled = true;
@@ -92,6 +93,7 @@ export function mountFitView(app: AppState): void {
           p.labels.forEach((l, i) => {
             (labels[i] as HTMLElement).textContent = l;
           });
+          if (p.target) drawImage(targetCanvas, p.target.width, p.target.height, p.target.channels, p.target.data);
           return;
         }
         if (p.phase === 'init') {
@@ -113,7 +115,6 @@ export function mountFitView(app: AppState): void {
       task = running;
       const res = await app.guard(() => running.result);
       names = res.labels;
-      if (!image) drawImage(targetCanvas, res.target.width, res.target.height, res.target.channels, res.target.data);
       res.labels.forEach((l, i) => {
         (labels[i] as HTMLElement).textContent = l;
         const out = snrOut[i] as HTMLElement;
@@ -123,6 +124,7 @@ export function mountFitView(app: AppState): void {
       note.textContent = res.note;
       setStatus(status, `done in ${Math.max(...res.seconds).toFixed(1)} s: SNR ${res.labels[0]} ${res.snrDb[0].toFixed(2)} dB, ${res.labels[1]} ${res.snrDb[1].toFixed(2)} dB`, 'ok');
     } catch (err) {
+      for (const o of snrOut) if (o.textContent === '…') o.textContent = '–';
       if (err instanceof CancelledError) setStatus(status, 'cancelled', 'info');
       else setStatus(status, (err as Error).message, 'error');
     } finally {

@@ -56,6 +56,10 @@ export function mountVarianceView(app: AppState): void {
   form.addEventListener('input', () => void update());
   form.addEventListener('submit', (ev) => ev.preventDefault());
   void update();
+  void app.worker
+    .run('figure2', { sMax: 4 })
+    .result.then((res) => renderSpec(byId('vf-fig2'), res.spec))
+    .catch((err: Error) => setStatus(status, err.message, 'error'));
 
   // Figure 1: simulated finite networks on demand.
   const simForm = byId<HTMLFormElement>('vf-sim-form');

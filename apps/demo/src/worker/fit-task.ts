@@ -60,7 +60,7 @@ export async function fitTask(p: FitParams, ctx: TaskContext<FitProgress>): Prom
   const ys = toTargets(target);
   const sizes = [2, ...Array.from({ length: p.depth }, () => p.width), target.channels];
   const labels: [string, string] = ['Glorot', 'GO'];
-  ctx.progress({ run: 0, phase: 'start', step: 0, steps: p.steps, loss: Number.NaN, labels });
+  ctx.progress({ run: 0, phase: 'start', step: 0, steps: p.steps, loss: Number.NaN, labels, target });
   const x = tf.tensor2d(xs);
   const mlps: Mlp[] = [];
   let note = '';
@@ -83,7 +83,8 @@ export async function fitTask(p: FitParams, ctx: TaskContext<FitProgress>): Prom
     }
     const initSeconds = (performance.now() - started) / 1000;
     const every = Math.max(1, Math.round(p.steps / 100));
-    const snapEvery = Math.max(every, Math.round(p.steps / 10));
+    // Reconstructions every 10% of the run, and at least every 100 steps on long runs.
+    const snapEvery = Math.max(every, Math.min(Math.round(p.steps / 10), 100));
     const snr = (img: Float32Array): number => snrDb(img, target.data);
     const seconds: [number, number] = [0, initSeconds];
     const runOne = async (run: 0 | 1): Promise<void> => {

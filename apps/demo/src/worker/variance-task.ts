@@ -1,5 +1,5 @@
+import { figure1, figure2, fixedPoints, lengthMap, lengthMapSlope, simulateDepth } from '@mlpinit/variance-flow';
 import type { Figure1Params, VarianceParams, VarianceResult } from '../protocol.js';
-import { need, varianceApi } from './packages.js';
 import { InputError, type TaskContext } from './task-context.js';
 
 /**
@@ -8,19 +8,18 @@ import { InputError, type TaskContext } from './task-context.js';
  * as a Vega-Lite specification in the grammar of the package's own figures.
  */
 export async function varianceTask(p: VarianceParams): Promise<VarianceResult> {
-  const vf = need(varianceApi, '@mlpinit/variance-flow');
   if (!(p.sMax > 0 && p.sMax <= 50)) throw new InputError(`s max must be in (0, 50] (got ${p.sMax})`);
   const opts = { c: p.c, bias: p.bias };
   const n = 120;
   const curve: { s: number; value: number; curve: string; panel: string }[] = [];
   for (let i = 0; i <= n; i++) {
     const s = (p.sMax * i) / n;
-    curve.push({ s, value: vf.lengthMap(p.activation, s, opts), curve: 'length map', panel: 'map' });
+    curve.push({ s, value: lengthMap(p.activation, s, opts), curve: 'length map', panel: 'map' });
     curve.push({ s, value: s, curve: 'identity', panel: 'map' });
-    curve.push({ s, value: vf.lengthMapSlope(p.activation, s, opts), curve: 'slope', panel: 'slope' });
+    curve.push({ s, value: lengthMapSlope(p.activation, s, opts), curve: 'slope', panel: 'slope' });
   }
-  const fixedPoints = vf.fixedPoints(p.activation, { ...opts, sMax: p.sMax });
-  const points = fixedPoints.map((fp) => ({ s: fp.s, value: fp.s, slope: fp.slope, stability: fp.stable ? 'stable' : 'unstable' }));
+  const fixed = fixedPoints(p.activation, { ...opts, sMax: p.sMax });
+  const points = fixed.map((fp) => ({ s: fp.s, value: fp.s, slope: fp.slope, stability: fp.stable ? 'stable' : 'unstable' }));
   const panel = (field: 'map' | 'slope', title: string): object => ({
     width: 300,
     height: 240,
@@ -56,11 +55,30 @@ export async function varianceTask(p: VarianceParams): Promise<VarianceResult> {
     hconcat: [panel('map', 'length map'), panel('slope', 'slope (|slope| < 1: stable)')],
     resolve: { scale: { color: 'independent' } },
   };
-  return { fixedPoints, spec };
+  return { fixedPoints: fixed, spec };
 }
 
-/** Figure 1: measured hidden-output std of random finite networks against depth. */
-export async function figure1Task(p: Figure1Params, _ctx: TaskContext<{ done: number; total: number }>): Promise<{ spec: object }> {
-  need(varianceApi, '@mlpinit/variance-flow');
-  throw new Error(`@mlpinit/variance-flow's simulation is not wired into the page yet (${p.activation})`);
+/**
+ * Figure 1 of Wang & Perdikaris (2021): the measured hidden-output std of
+ * random finite networks against depth next to the length-map prediction
+ * (variance-flow's simulateDepth and figure1), for the page's activation, c, b.
+ */
+export async function figure1Task(p: Figure1Params, ctx: TaskContext<{ done: number; total: number }>): Promise<{ spec: object }> {
+  const sim = await simulateDepth({
+    activation: p.activation,
+    c: p.c,
+    bias: p.bias,
+    width: p.width,
+    depth: p.depth,
+    samples: p.samples,
+    seed: p.seed,
+    signal: ctx.signal,
+    onProgress: (q) => ctx.progress(q),
+  });
+  return { spec: figure1(sim) };
+}
+
+/** Figure 2 of Wang & Perdikaris (2021): the glorot, he and siren schemes' length maps and slopes. */
+export async function figure2Task(p: { sMax: number }): Promise<{ spec: object }> {
+  return { spec: figure2({ sMax: p.sMax }) };
 }

@@ -12,7 +12,7 @@ import { MlpinitError } from '@mlpinit/core';
 import type { Request, Response, TaskKind, TaskMap } from '../protocol.js';
 import { backendTask } from './backend-task.js';
 import { fitTask } from './fit-task.js';
-import { figure1Task, varianceTask } from './variance-task.js';
+import { figure1Task, figure2Task, varianceTask } from './variance-task.js';
 import { goTask } from './go-task.js';
 import { ntkTask } from './ntk-task.js';
 import type { TaskContext } from './task-context.js';
@@ -22,6 +22,7 @@ const HANDLERS: { [K in TaskKind]: (params: TaskMap[K]['params'], ctx: TaskConte
   fit: fitTask,
   variance: varianceTask,
   figure1: figure1Task,
+  figure2: figure2Task,
   go: goTask,
   ntk: ntkTask,
 };
