@@ -19,9 +19,16 @@ const REL_TOL_2D = 1e-8;
  */
 function pairExpectation(m: ResolvedMap, g: (x: number) => number, h: (x: number) => number, rho: number, q: number): number {
   const sd = Math.sqrt(q);
-  const rule = { kinks: m.f.kinks, oscillatory: m.f.oscillatory, relTol: REL_TOL_2D };
+  const base = { kinks: m.f.kinks, oscillatory: m.f.oscillatory, relTol: REL_TOL_2D };
+  // The pair expectation can vanish (ρ = 0 with an odd f): tolerances
+  // relative to its Cauchy–Schwarz bound √(E[g²]E[h²]) keep the integrator
+  // from chasing rounding noise.
+  const g2 = gaussianExpectation((x) => g(x) ** 2, m.bias, sd, base);
+  const h2 = gaussianExpectation((x) => h(x) ** 2, m.bias, sd, base);
+  const inner = { ...base, absTol: REL_TOL_2D * Math.sqrt(h2) };
+  const outer = { ...base, absTol: REL_TOL_2D * Math.sqrt(g2 * h2) };
   const condSd = sd * Math.sqrt(Math.max(0, 1 - rho * rho));
-  return gaussianExpectation((u1) => g(u1) * gaussianExpectation(h, m.bias + rho * (u1 - m.bias), condSd, rule), m.bias, sd, rule);
+  return gaussianExpectation((u1) => g(u1) * gaussianExpectation(h, m.bias + rho * (u1 - m.bias), condSd, inner), m.bias, sd, outer);
 }
 
 /** @internal ρ_{l+1} from ρ_l at pre-activation variance q. */

@@ -25,7 +25,7 @@ export interface FixedPointOptions extends MapOptions {
 const ZERO_TOL = 1e-11;
 
 function point(m: ResolvedMap, s: number): FixedPoint {
-  const slope = lengthMapSlopeResolved(m, s, s === 0 ? undefined : lengthMapResolved(m, s));
+  const slope = lengthMapSlopeResolved(m, s);
   return { s, slope, stable: Math.abs(slope) < 1 };
 }
 

@@ -23,45 +23,62 @@ export const GAUSS_7_WEIGHTS: readonly number[] = [
   0.4179591836734694,
 ];
 
+/** A vector-valued integrand: writes its k components at z into `out`. */
+export type VectorIntegrand = (z: number, out: Float64Array) => void;
+
 interface Panel {
   a: number;
   b: number;
-  value: number;
-  error: number;
-  abs: number;
+  value: Float64Array;
+  error: Float64Array;
+  abs: Float64Array;
 }
 
-function gk15(h: (z: number) => number, a: number, b: number): Panel {
+function gk15(h: VectorIntegrand, k: number, a: number, b: number, fv: Float64Array): Panel {
   const mid = 0.5 * (a + b);
   const half = 0.5 * (b - a);
-  const fv = new Float64Array(15);
-  fv[7] = h(mid);
-  let kron = (fv[7] as number) * (KRONROD_15_WEIGHTS[7] as number);
-  let gauss = (fv[7] as number) * (GAUSS_7_WEIGHTS[3] as number);
-  let abs = Math.abs(kron);
+  const out = new Float64Array(k);
+  // fv[j·k + i]: component i at Kronrod abscissa j (0..14, ascending).
+  h(mid, out);
+  fv.set(out, 7 * k);
   for (let j = 0; j < 7; j++) {
     const dx = half * (KRONROD_15_NODES[j] as number);
-    const f1 = h(mid - dx);
-    const f2 = h(mid + dx);
-    fv[j] = f1;
-    fv[14 - j] = f2;
-    const wk = KRONROD_15_WEIGHTS[j] as number;
-    kron += wk * (f1 + f2);
-    abs += wk * (Math.abs(f1) + Math.abs(f2));
-    if (j % 2 === 1) gauss += (GAUSS_7_WEIGHTS[(j - 1) / 2] as number) * (f1 + f2);
+    h(mid - dx, out);
+    fv.set(out, j * k);
+    h(mid + dx, out);
+    fv.set(out, (14 - j) * k);
   }
-  // QUADPACK's error scaling: |K − G| overstates the error of K15 by orders.
-  const meanValue = 0.5 * kron;
-  let asc = (KRONROD_15_WEIGHTS[7] as number) * Math.abs((fv[7] as number) - meanValue);
-  for (let j = 0; j < 7; j++) {
-    asc += (KRONROD_15_WEIGHTS[j] as number) * (Math.abs((fv[j] as number) - meanValue) + Math.abs((fv[14 - j] as number) - meanValue));
-  }
+  const value = new Float64Array(k);
+  const error = new Float64Array(k);
+  const absOut = new Float64Array(k);
   const w = Math.abs(half);
-  asc *= w;
-  let error = Math.abs((kron - gauss) * half);
-  if (asc !== 0 && error !== 0) error = asc * Math.min(1, (200 * error) / asc) ** 1.5;
-  error = Math.max(error, 50 * Number.EPSILON * abs * w);
-  return { a, b, value: kron * half, error, abs: abs * w };
+  for (let i = 0; i < k; i++) {
+    const fc = fv[7 * k + i] as number;
+    let kron = fc * (KRONROD_15_WEIGHTS[7] as number);
+    let gauss = fc * (GAUSS_7_WEIGHTS[3] as number);
+    let abs = Math.abs(kron);
+    for (let j = 0; j < 7; j++) {
+      const f1 = fv[j * k + i] as number;
+      const f2 = fv[(14 - j) * k + i] as number;
+      const wk = KRONROD_15_WEIGHTS[j] as number;
+      kron += wk * (f1 + f2);
+      abs += wk * (Math.abs(f1) + Math.abs(f2));
+      if (j % 2 === 1) gauss += (GAUSS_7_WEIGHTS[(j - 1) / 2] as number) * (f1 + f2);
+    }
+    // QUADPACK's error scaling: |K − G| overstates the error of K15 by orders.
+    const meanValue = 0.5 * kron;
+    let asc = (KRONROD_15_WEIGHTS[7] as number) * Math.abs(fc - meanValue);
+    for (let j = 0; j < 7; j++) {
+      asc += (KRONROD_15_WEIGHTS[j] as number) * (Math.abs((fv[j * k + i] as number) - meanValue) + Math.abs((fv[(14 - j) * k + i] as number) - meanValue));
+    }
+    asc *= w;
+    let err = Math.abs((kron - gauss) * half);
+    if (asc !== 0 && err !== 0) err = asc * Math.min(1, (200 * err) / asc) ** 1.5;
+    value[i] = kron * half;
+    error[i] = Math.max(err, 50 * Number.EPSILON * abs * w);
+    absOut[i] = abs * w;
+  }
+  return { a, b, value, error, abs: absOut };
 }
 
 /** Options of {@link integrateAdaptive}. */
@@ -70,43 +87,80 @@ export interface AdaptiveOptions {
   relTol?: number;
   /** Absolute tolerance relative to ∫|h| (default 1e-13, above the 50·ε floor of each panel's estimate). */
   absTolScale?: number;
+  /** Absolute tolerance (default 0): for integrands that may vanish, at the scale the caller cares about. */
+  absTol?: number;
   /** Maximum number of panels (default 2000). */
   maxPanels?: number;
 }
 
 /**
- * ∫ h over the union of [breaks[k], breaks[k+1]] (breaks ascending), each
- * break being a panel edge so that kinks of h are never inside a panel.
+ * ∫ h over the union of [breaks[j], breaks[j+1]] (breaks ascending) for a
+ * k-component integrand sharing its evaluations, each break being a panel
+ * edge so that kinks of h are never inside a panel. Every component must meet
+ * the tolerance; the panel whose error is largest relative to its
+ * component's tolerance is bisected next.
  */
-export function integrateAdaptive(h: (z: number) => number, breaks: readonly number[], opts: AdaptiveOptions = {}): number {
+export function integrateAdaptiveVector(h: VectorIntegrand, k: number, breaks: readonly number[], opts: AdaptiveOptions = {}): Float64Array {
   const relTol = opts.relTol ?? 1e-12;
   const absScale = opts.absTolScale ?? 1e-13;
   const maxPanels = opts.maxPanels ?? 2000;
+  const absTol = opts.absTol ?? 0;
+  const fv = new Float64Array(15 * k);
   const panels: Panel[] = [];
-  for (let k = 0; k + 1 < breaks.length; k++) {
-    const a = breaks[k] as number;
-    const b = breaks[k + 1] as number;
-    if (b > a) panels.push(gk15(h, a, b));
+  for (let j = 0; j + 1 < breaks.length; j++) {
+    const a = breaks[j] as number;
+    const b = breaks[j + 1] as number;
+    if (b > a) panels.push(gk15(h, k, a, b, fv));
   }
+  const value = new Float64Array(k);
+  const error = new Float64Array(k);
+  const abs = new Float64Array(k);
+  const tol = new Float64Array(k);
   for (;;) {
-    let value = 0;
-    let error = 0;
-    let abs = 0;
+    value.fill(0);
+    error.fill(0);
+    abs.fill(0);
+    for (const p of panels) {
+      for (let i = 0; i < k; i++) {
+        value[i] = (value[i] as number) + (p.value[i] as number);
+        error[i] = (error[i] as number) + (p.error[i] as number);
+        abs[i] = (abs[i] as number) + (p.abs[i] as number);
+      }
+    }
+    let done = true;
+    let finite = true;
+    for (let i = 0; i < k; i++) {
+      tol[i] = Math.max(relTol * Math.abs(value[i] as number), absScale * (abs[i] as number), absTol, Number.MIN_VALUE);
+      if ((error[i] as number) > (tol[i] as number)) done = false;
+      if (!Number.isFinite(value[i] as number)) finite = false;
+    }
+    if (done || panels.length === 0 || panels.length >= maxPanels || !finite) return value;
     let worst = 0;
-    for (let i = 0; i < panels.length; i++) {
-      const p = panels[i] as Panel;
-      value += p.value;
-      error += p.error;
-      abs += p.abs;
-      if (p.error > (panels[worst] as Panel).error) worst = i;
-    }
-    if (panels.length === 0) return 0;
-    if (error <= Math.max(relTol * Math.abs(value), absScale * abs) || panels.length >= maxPanels || !Number.isFinite(value)) {
-      return value;
-    }
+    let worstRatio = -1;
+    panels.forEach((p, j) => {
+      for (let i = 0; i < k; i++) {
+        const r = (p.error[i] as number) / (tol[i] as number);
+        if (r > worstRatio) {
+          worstRatio = r;
+          worst = j;
+        }
+      }
+    });
     const p = panels[worst] as Panel;
     const m = 0.5 * (p.a + p.b);
-    panels[worst] = gk15(h, p.a, m);
-    panels.push(gk15(h, m, p.b));
+    panels[worst] = gk15(h, k, p.a, m, fv);
+    panels.push(gk15(h, k, m, p.b, fv));
   }
+}
+
+/** Scalar form of {@link integrateAdaptiveVector}. */
+export function integrateAdaptive(h: (z: number) => number, breaks: readonly number[], opts: AdaptiveOptions = {}): number {
+  return integrateAdaptiveVector(
+    (z, out) => {
+      out[0] = h(z);
+    },
+    1,
+    breaks,
+    opts,
+  )[0] as number;
 }

@@ -1,6 +1,6 @@
 import { MlpinitError, assertInteger, assertPositive } from '@mlpinit/core';
 import { fixedPointsOnGrid } from './fixed-points.js';
-import { lengthMapResolved, lengthMapSlopeResolved } from './length-map.js';
+import { lengthMapWithSlope } from './length-map.js';
 import { resolveMap } from './map-options.js';
 import { type Scheme, type SchemeName, getScheme } from './schemes.js';
 
@@ -55,10 +55,10 @@ export function lengthMapCurves(opts: LengthMapCurvesOptions = {}): LengthMapCur
     const ls: number[] = [];
     for (let k = 0; k < points; k++) {
       const s = (sMax * k) / (points - 1);
-      const map = lengthMapResolved(m, s);
+      const { map, slope } = lengthMapWithSlope(m, s);
       xs.push(s);
       ls.push(map);
-      curves.push({ scheme: scheme.label, s, map, slope: lengthMapSlopeResolved(m, s, s === 0 ? undefined : map) });
+      curves.push({ scheme: scheme.label, s, map, slope });
     }
     for (const p of fixedPointsOnGrid(m, xs, ls)) fixed.push({ scheme: scheme.label, s: p.s, map: p.s, slope: p.slope, stable: p.stable });
   }

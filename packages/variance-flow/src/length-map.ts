@@ -1,5 +1,5 @@
 import { type Activation, MlpinitError, assertInteger } from '@mlpinit/core';
-import { gaussianExpectation } from './gaussian-expectation.js';
+import { gaussianExpectation, gaussianExpectationVector } from './gaussian-expectation.js';
 import { type MapOptions, type ResolvedMap, assertFiniteResult, assertLength, resolveMap } from './map-options.js';
 
 /** Longest sequence {@link iterateLengthMap} computes (about 20 s of work). */
@@ -22,25 +22,44 @@ export function lengthMapResolved(m: ResolvedMap, s: number): number {
   return Math.sqrt(secondMoment(m, preActivationStd(m, s)));
 }
 
-/** @internal Slope of the length map on resolved options, given s_{i+1} when known. */
-export function lengthMapSlopeResolved(m: ResolvedMap, s: number, next = lengthMapResolved(m, s)): number {
+/**
+ * @internal The length map and its slope together: one quadrature of the
+ * pair (f², z·f·f′), which share their evaluations of f and f′.
+ */
+export function lengthMapWithSlope(m: ResolvedMap, s: number): { map: number; slope: number } {
   const sigma = preActivationStd(m, s);
   const { scalar: f, derivative: df } = m.f;
   if (sigma === 0) {
     // s = 0 and σ_b = 0. If f(b) ≠ 0, s_{i+1} = |f(b)| + O(s²): slope 0. If
     // f(b) = 0, s_{i+1} = c·s·√((f'(b⁺)² + f'(b⁻)²)/2) + o(s): the one-sided
     // slope, with one-sided derivatives so that kinks at b (relu) count.
-    if (f(m.bias) !== 0) return 0;
+    const fb = f(m.bias);
+    assertFiniteResult(fb, m.f, 'f(b)');
+    if (fb !== 0) return { map: Math.abs(fb), slope: 0 };
     const delta = 1e-9 * (1 + Math.abs(m.bias));
-    return m.c * Math.sqrt(0.5 * (df(m.bias + delta) ** 2 + df(m.bias - delta) ** 2));
+    return { map: 0, slope: m.c * Math.sqrt(0.5 * (df(m.bias + delta) ** 2 + df(m.bias - delta) ** 2)) };
   }
-  if (next === 0) return 0;
+  const b = m.bias;
+  const [moment, mixed] = gaussianExpectationVector(
+    (x, out) => {
+      const fx = f(x);
+      out[0] = fx * fx;
+      out[1] = ((x - b) / sigma) * fx * df(x);
+    },
+    2,
+    b,
+    sigma,
+    { kinks: m.f.kinks, oscillatory: m.f.oscillatory },
+  ) as unknown as [number, number];
+  const map = Math.sqrt(assertFiniteResult(moment, m.f, 'E[f(x)²]'));
   // d/ds E[f(σz+b)²] = 2·(dσ/ds)·E[z·f·f'], with dσ/ds = c²s/σ.
-  const mixed = gaussianExpectation((x) => ((x - m.bias) / sigma) * f(x) * df(x), m.bias, sigma, {
-    kinks: m.f.kinks,
-    oscillatory: m.f.oscillatory,
-  });
-  return assertFiniteResult(((m.c * m.c * s) / sigma) * (mixed / next), m.f, 'the slope');
+  const slope = map === 0 ? 0 : ((m.c * m.c * s) / sigma) * (mixed / map);
+  return { map, slope: assertFiniteResult(slope, m.f, 'the slope') };
+}
+
+/** @internal Slope of the length map on resolved options. */
+export function lengthMapSlopeResolved(m: ResolvedMap, s: number): number {
+  return lengthMapWithSlope(m, s).slope;
 }
 
 /**
