@@ -138,6 +138,27 @@ async function fitImage(label) {
   const snr = await Promise.all([0, 1].map(async (i) => Number(await page.getAttribute(`#fit-snr-${i}`, 'data-snr'))));
   // The mean colour alone gives about 6 dB on this photograph; any training beats it.
   expectTrue(snr.every((v) => Number.isFinite(v) && v > 6), `SNR ${snr}`);
+  // The drawn reconstructions are the networks that were scored: their SNR
+  // against the drawn target (8-bit pixels) matches the readout.
+  const drawn = await page.evaluate(() => {
+    const pixels = (id) => {
+      const c = document.getElementById(id);
+      return c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    };
+    const t = pixels('fit-target');
+    return [0, 1].map((i) => {
+      const r = pixels(`fit-canvas-${i}`);
+      let err = 0;
+      let ref = 0;
+      for (let k = 0; k < t.length; k++) {
+        if (k % 4 === 3) continue;
+        err += (r[k] - t[k]) ** 2;
+        ref += t[k] ** 2;
+      }
+      return 10 * Math.log10(ref / err);
+    });
+  });
+  expectTrue(drawn.every((v, i) => Math.abs(v - snr[i]) < 0.5), `canvas SNR ${drawn} differs from readout ${snr}`);
   await shot(`fit-${label}`);
   return `SNR ${snr.map((v) => `${v.toFixed(2)} dB`).join(' / ')} (${await page.textContent('#fit-label-1')})`;
 }

@@ -1,7 +1,8 @@
 import embed, { type Result } from 'vega-embed';
 import type { TopLevelSpec } from 'vega-lite';
 
-const OPTIONS = { actions: { export: true, source: false, compiled: false, editor: false }, renderer: 'svg' as const };
+// logLevel 1 (errors only): an empty live chart would otherwise warn about its empty extent.
+const OPTIONS = { actions: { export: true, source: false, compiled: false, editor: false }, renderer: 'svg' as const, logLevel: 1 };
 
 /** Renders a package's Vega-Lite specification (data inline) into `el`. */
 export async function renderSpec(el: HTMLElement, spec: object): Promise<Result> {
@@ -28,6 +29,7 @@ export class LiveLossChart {
       description: title,
       width: 'container',
       height: 180,
+      padding: { top: 12, left: 5, right: 5, bottom: 5 },
       data: { name: 'points' },
       mark: { type: 'line', interpolate: 'linear' },
       encoding: {

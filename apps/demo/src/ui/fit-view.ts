@@ -103,7 +103,7 @@ export function mountFitView(app: AppState): void {
         done[p.run] = p.step;
         progress.value = (done[0] as number) + (done[1] as number);
         progress.max = 2 * p.steps;
-        void chart.push([{ run: names[p.run] ?? String(p.run), step: p.step, loss: p.loss }]);
+        if (Number.isFinite(p.loss)) void chart.push([{ run: names[p.run] ?? String(p.run), step: p.step, loss: p.loss }]);
         if (p.image) {
           const w = image?.width ?? params.gridSize;
           const h = image?.height ?? params.gridSize;

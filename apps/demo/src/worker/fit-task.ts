@@ -83,8 +83,6 @@ export async function fitTask(p: FitParams, ctx: TaskContext<FitProgress>): Prom
     }
     const initSeconds = (performance.now() - started) / 1000;
     const every = Math.max(1, Math.round(p.steps / 100));
-    // Reconstructions every 10% of the run, and at least every 100 steps on long runs.
-    const snapEvery = Math.max(every, Math.min(Math.round(p.steps / 10), 100));
     const snr = (img: Float32Array): number => snrDb(img, target.data);
     const seconds: [number, number] = [0, initSeconds];
     const runOne = async (run: 0 | 1): Promise<void> => {
@@ -99,17 +97,15 @@ export async function fitTask(p: FitParams, ctx: TaskContext<FitProgress>): Prom
           seed: p.seed,
           progressEvery: every,
           signal: ctx.signal,
-          onProgress: (q) => {
-            const snap = q.step % snapEvery === 0 || q.step === q.steps;
-            const image = snap ? reconstruct(mlp, x) : undefined;
-            ctx.progress(
-              { run, phase: 'train', step: q.step, steps: q.steps, loss: q.loss, image, snrDb: image ? snr(image) : undefined },
-              image ? [image.buffer] : [],
-            );
-          },
+          // core's train() keeps the parameters in its own flat vector and
+          // writes them back to the MLP when it finishes, so the network can
+          // only be drawn once its run is over (see the README).
+          onProgress: (q) => ctx.progress({ run, phase: 'train', step: q.step, steps: q.steps, loss: q.loss }),
         },
       );
       seconds[run] += (performance.now() - t0) / 1000;
+      const image = reconstruct(mlp, x);
+      ctx.progress({ run, phase: 'train', step: p.steps, steps: p.steps, loss: Number.NaN, image, snrDb: snr(image) }, [image.buffer]);
     };
     await Promise.all([runOne(0), runOne(1)]);
     const final = mlps.map((m) => snr(reconstruct(m, x)));
