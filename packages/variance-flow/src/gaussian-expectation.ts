@@ -49,6 +49,60 @@ function hermiteMean(g: VectorFunction, k: number, mean: number, std: number, n:
   return { value, abs };
 }
 
+/** Finest trapezoidal grid tried before giving up on it (points on [−10, 10]). */
+const MAX_TRAPEZOID_POINTS = 1 << 15;
+
+/**
+ * Nested trapezoidal rule on [−10, 10] in z, halving the step until two
+ * successive sums agree. For analytic integrands with Gaussian decay it
+ * converges geometrically (Trefethen & Weideman 2014, "The exponentially
+ * convergent trapezoidal rule", Sec. 5), and every halving reuses the
+ * previous points; for oscillatory f it needs far fewer points than
+ * Gauss–Kronrod panels. The first step resolves cos(2σz) (Nyquist), and an
+ * answer is accepted only when the previous difference was already small,
+ * so that a coarse grid cannot agree with itself by aliasing. Returns null
+ * when the finest grid does not converge.
+ */
+function trapezoidMean(g: VectorFunction, k: number, mean: number, std: number, relTol: number, absTol: number): Float64Array | null {
+  const h0 = Math.min(0.5, Math.PI / (2 * std + 8));
+  let n = 2 * Math.ceil(Z_MAX / h0);
+  let step = (2 * Z_MAX) / n;
+  const sum = new Float64Array(k);
+  const abs = new Float64Array(k);
+  const out = new Float64Array(k);
+  const add = (z: number): void => {
+    g(mean + std * z, out);
+    const w = Math.exp(-0.5 * z * z) * INV_SQRT_2PI;
+    for (let j = 0; j < k; j++) {
+      const v = (out[j] as number) * w;
+      sum[j] = (sum[j] as number) + v;
+      abs[j] = (abs[j] as number) + Math.abs(v);
+    }
+  };
+  for (let i = 0; i <= n; i++) add(-Z_MAX + i * step);
+  let prev = sum.map((v) => v * step);
+  let prevDiffOk = false;
+  while (n < MAX_TRAPEZOID_POINTS) {
+    for (let i = 0; i < n; i++) add(-Z_MAX + (i + 0.5) * step);
+    n *= 2;
+    step /= 2;
+    const next = sum.map((v) => v * step);
+    let converged = true;
+    let roughlyConverged = true;
+    for (let j = 0; j < k; j++) {
+      const v = next[j] as number;
+      const d = Math.abs(v - (prev[j] as number));
+      const floor = Math.max(1e-15 * (abs[j] as number) * step, absTol);
+      if (d > Math.max(relTol * Math.abs(v), floor)) converged = false;
+      if (d > Math.max(1e-3 * Math.abs(v), floor)) roughlyConverged = false;
+    }
+    if (converged && prevDiffOk) return next;
+    prevDiffOk = roughlyConverged;
+    prev = next;
+  }
+  return null;
+}
+
 /**
  * E[g(μ + σz)] for z ~ N(0, 1) and a k-component g whose components share
  * their evaluations (e.g. f² and z·f·f′ for a length map and its slope), to
@@ -56,10 +110,11 @@ function hermiteMean(g: VectorFunction, k: number, mean: number, std: number, n:
  *
  * σ ≤ 1 and no kink: Gauss–Hermite with 32, 64, 128 nodes, accepted as
  * soon as two successive rules agree (for oscillatory g the first node count
- * grows with σ², to resolve cos(2σz)). Otherwise (larger σ, where f(σz) is
- * nearly a step or oscillates faster than the nodes resolve, and whenever g
- * has a kink inside |z| < 10): adaptive Gauss–Kronrod 7/15 on [−10, 10] in
- * z, split at the kinks so that every panel is smooth.
+ * grows with σ², to resolve cos(2σz)). Oscillatory g at larger σ: a nested
+ * trapezoidal rule whose point count doubles until it converges. Otherwise
+ * (larger σ, where f(σz) is nearly a step, and whenever g has a kink inside
+ * |z| < 10): adaptive Gauss–Kronrod 7/15 on [−10, 10] in z, split at the
+ * kinks so that every panel is smooth.
  */
 export function gaussianExpectationVector(g: VectorFunction, k: number, mean: number, std: number, opts: ExpectationOptions = {}): Float64Array {
   if (std === 0) {
@@ -84,6 +139,10 @@ export function gaussianExpectationVector(g: VectorFunction, k: number, mean: nu
       if (agree) return next.value;
       prev = next;
     }
+  }
+  if (zKinks.length === 0 && opts.oscillatory) {
+    const t = trapezoidMean(g, k, mean, std, relTol, absTol);
+    if (t) return t;
   }
   const breaks = [-Z_MAX, -6, -3, -1, 0, 1, 3, 6, Z_MAX, ...zKinks].sort((a, b) => a - b);
   const h = (z: number, out: Float64Array): void => {
