@@ -78,7 +78,7 @@ await test('switch backend wasm → webgl → wasm', async () => {
   return `${gl} | ${wasm}`;
 });
 
-await test('variance flow: fixed points', async () => {
+async function varianceFlow(label) {
   await tab('variance');
   await page.selectOption('#vf-form [name="activation"]', 'tanh');
   await page.fill('#vf-form [name="c"]', '2');
@@ -95,11 +95,11 @@ await test('variance flow: fixed points', async () => {
   await page.waitForSelector('#vf-sim-status[data-kind="ok"], #vf-sim-status[data-kind="error"]', { timeout: 60_000 });
   const simKind = await page.getAttribute('#vf-sim-status', 'data-kind');
   expectTrue(simKind === 'ok', `Figure 1 simulation failed: ${await page.textContent('#vf-sim-status')}`);
-  await shot('variance-flow');
+  await shot(`variance-flow-${label}`);
   return `fixed points ${points.map((p) => `${p.s.toFixed(4)} (${p.stable === 'true' ? 'stable' : 'unstable'})`).join(', ')}`;
-});
+}
 
-await test('GO initialization on a small network', async () => {
+async function goSmall(label) {
   await tab('go');
   await fill('go-form', { depth: 4, width: 16, steps: 60, points: 64 });
   await page.click('#go-run');
@@ -110,11 +110,11 @@ await test('GO initialization on a small network', async () => {
   const before = Number(await page.getAttribute('#go-result', 'data-cos2-before'));
   const after = Number(await page.getAttribute('#go-result', 'data-cos2-after'));
   expectTrue(Number.isFinite(after) && after < before, `mean cos² did not fall: ${before} → ${after}`);
-  await shot('go-init');
+  await shot(`go-init-${label}`);
   return `mean cos² ${before.toFixed(4)} → ${after.toFixed(4)}`;
-});
+}
 
-await test('NTK heatmaps', async () => {
+async function ntkHeatmaps(label) {
   await tab('ntk');
   await fill('ntk-form', { depth: 4, width: 32, points: 32, goSteps: 40 });
   await page.click('#ntk-run');
@@ -124,9 +124,9 @@ await test('NTK heatmaps', async () => {
   expectTrue((await page.getAttribute('#ntk-status', 'data-kind')) === 'ok', await page.textContent('#ntk-status'));
   const widths = await page.$$eval('.ntk-panel', (els) => els.map((e) => Number(e.dataset.halfWidth)));
   expectTrue(widths.length === 2 && widths.every((w) => Number.isFinite(w) && w > 0), `half-widths ${widths}`);
-  await shot('ntk');
+  await shot(`ntk-${label}`);
   return `half-widths ${widths.map((w) => w.toFixed(3)).join(', ')}`;
-});
+}
 
 async function fitImage(label) {
   await tab('fit');
@@ -163,14 +163,14 @@ async function fitImage(label) {
   return `SNR ${snr.map((v) => `${v.toFixed(2)} dB`).join(' / ')} (${await page.textContent('#fit-label-1')})`;
 }
 
-await test('image fit on wasm reads an SNR', () => fitImage('wasm'));
-
-await test('image fit on webgl reads an SNR', async () => {
-  await backend('webgl');
-  const note = await fitImage('webgl');
-  await backend('wasm');
-  return note;
-});
+for (const name of ['wasm', 'webgl']) {
+  if (name !== 'wasm') await test(`switch to ${name}`, () => backend(name));
+  await test(`variance flow on ${name}: fixed points and Figure 1`, () => varianceFlow(name));
+  await test(`GO initialization on ${name}, small network`, () => goSmall(name));
+  await test(`NTK heatmaps on ${name}`, () => ntkHeatmaps(name));
+  await test(`image fit on ${name} reads an SNR`, () => fitImage(name));
+}
+await test('back to wasm', () => backend('wasm'));
 
 /** A valid, tiny-on-disk, 1-bit black PNG of the given size (45 megapixels decode to 180 MB of RGBA). */
 function blankPng(width, height) {
