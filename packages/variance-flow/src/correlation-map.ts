@@ -1,7 +1,7 @@
 import { type Activation, MlpinitError, assertFinite, assertNonNegative } from '@mlpinit/core';
 import { attractingFixedPoint } from './attracting-fixed-point.js';
 import { gaussianExpectation } from './gaussian-expectation.js';
-import { type MapOptions, type ResolvedMap, resolveMap } from './map-options.js';
+import { type MapOptions, type ResolvedMap, quadratureRule, resolveMap } from './map-options.js';
 
 /** Options of {@link correlationMap}. */
 export interface CorrelationMapOptions extends MapOptions {
@@ -19,7 +19,7 @@ const REL_TOL_2D = 1e-8;
  */
 function pairExpectation(m: ResolvedMap, g: (x: number) => number, h: (x: number) => number, rho: number, q: number): number {
   const sd = Math.sqrt(q);
-  const base = { kinks: m.f.kinks, oscillatory: m.f.oscillatory, relTol: REL_TOL_2D };
+  const base = { ...quadratureRule(m.f), relTol: REL_TOL_2D };
   // The pair expectation can vanish (ρ = 0 with an odd f): tolerances
   // relative to its Cauchy–Schwarz bound √(E[g²]E[h²]) keep the integrator
   // from chasing rounding noise.

@@ -5,8 +5,10 @@ import { integrateAdaptiveVector } from './gauss-kronrod.js';
 export interface ExpectationOptions {
   /** Abscissae x where g is not smooth; the integral is split there. */
   kinks?: readonly number[];
-  /** g oscillates without decay: the Gauss–Hermite node count grows with std². */
+  /** g oscillates without decay: the Gauss–Hermite node count grows with std², larger σ use the trapezoidal rule. */
   oscillatory?: boolean;
+  /** Largest angular frequency of an oscillatory g in x (default 2, that of sin²); sets the first trapezoidal step. */
+  frequency?: number;
   /** Relative accuracy goal (default 1e-10; the scaled QUADPACK estimate is conservative, errors are near 1e-14). */
   relTol?: number;
   /** Absolute accuracy goal (default 0), for expectations that may vanish (e.g. E[f] of an odd f). */
@@ -58,13 +60,14 @@ const MAX_TRAPEZOID_POINTS = 1 << 15;
  * converges geometrically (Trefethen & Weideman 2014, "The exponentially
  * convergent trapezoidal rule", Sec. 5), and every halving reuses the
  * previous points; for oscillatory f it needs far fewer points than
- * Gauss–Kronrod panels. The first step resolves cos(2σz) (Nyquist), and an
+ * Gauss–Kronrod panels. The first step resolves the oscillation (Nyquist), and an
  * answer is accepted only when the previous difference was already small,
  * so that a coarse grid cannot agree with itself by aliasing. Returns null
  * when the finest grid does not converge.
  */
-function trapezoidMean(g: VectorFunction, k: number, mean: number, std: number, relTol: number, absTol: number): Float64Array | null {
-  const h0 = Math.min(0.5, Math.PI / (2 * std + 8));
+function trapezoidMean(g: VectorFunction, k: number, mean: number, std: number, frequency: number, relTol: number, absTol: number): Float64Array | null {
+  // In z, g(μ + σz)·φ(z) has frequencies up to about frequency·σ + 4.
+  const h0 = Math.min(0.5, Math.PI / (frequency * std + 8));
   let n = 2 * Math.ceil(Z_MAX / h0);
   let step = (2 * Z_MAX) / n;
   const sum = new Float64Array(k);
@@ -126,7 +129,8 @@ export function gaussianExpectationVector(g: VectorFunction, k: number, mean: nu
   const absTol = opts.absTol ?? 0;
   const zKinks = (opts.kinks ?? []).map((x) => (x - mean) / std).filter((z) => Math.abs(z) < Z_MAX);
   if (zKinks.length === 0 && std <= HERMITE_MAX_STD) {
-    let n = opts.oscillatory ? Math.max(32, 2 ** Math.ceil(Math.log2(4 * std * std + 16))) : 32;
+    const f = opts.frequency ?? 2;
+    let n = opts.oscillatory ? Math.max(32, 2 ** Math.ceil(Math.log2(f * f * std * std + 16))) : 32;
     let prev = hermiteMean(g, k, mean, std, n);
     while (n < MAX_HERMITE) {
       n *= 2;
@@ -141,7 +145,7 @@ export function gaussianExpectationVector(g: VectorFunction, k: number, mean: nu
     }
   }
   if (zKinks.length === 0 && opts.oscillatory) {
-    const t = trapezoidMean(g, k, mean, std, relTol, absTol);
+    const t = trapezoidMean(g, k, mean, std, opts.frequency ?? 2, relTol, absTol);
     if (t) return t;
   }
   const breaks = [-Z_MAX, -6, -3, -1, 0, 1, 3, 6, Z_MAX, ...zKinks].sort((a, b) => a - b);

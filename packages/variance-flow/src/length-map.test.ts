@@ -53,6 +53,15 @@ describe('lengthMap against closed forms', () => {
     }
   });
 
+  it('resolves custom oscillatory activations of high frequency: sin(13x) without aliasing', () => {
+    registerActivation({ name: 'sin13-test', apply: (x) => tf.sin(tf.mul(x, 13)), scalar: (x) => Math.sin(13 * x), derivative: (x) => 13 * Math.cos(13 * x), oscillatory: true });
+    for (let i = 1; i <= 40; i++) for (const b of [0, 0.3]) {
+      const s = i * 0.17;
+      const exact = 0.5 * (1 - Math.cos(26 * b) * Math.exp(-2 * 169 * s * s));
+      expect(relErr(lengthMap('sin13-test', s, { bias: b }), Math.sqrt(exact))).toBeLessThan(1e-9);
+    }
+  });
+
   it('works for a registered custom activation: f(x) = x³ gives E[(σz)⁶] = 15σ⁶', () => {
     registerActivation({ name: 'cube-test', apply: (x) => tf.pow(x, 3), scalar: (x) => x ** 3, derivative: (x) => 3 * x * x });
     expect(relErr(lengthMap('cube-test', 1.3, { c: 0.9 }), Math.sqrt(15 * (0.9 * 1.3) ** 6))).toBeLessThan(1e-12);

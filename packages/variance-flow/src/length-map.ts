@@ -1,6 +1,6 @@
 import { type Activation, MlpinitError, assertInteger } from '@mlpinit/core';
 import { gaussianExpectation, gaussianExpectationVector } from './gaussian-expectation.js';
-import { type MapOptions, type ResolvedMap, assertFiniteResult, assertLength, resolveMap } from './map-options.js';
+import { type MapOptions, type ResolvedMap, assertFiniteResult, assertLength, quadratureRule, resolveMap } from './map-options.js';
 
 /** Longest sequence {@link iterateLengthMap} computes (about 20 s of work). */
 const MAX_DEPTH = 1_000_000;
@@ -13,7 +13,7 @@ export function preActivationStd(m: ResolvedMap, s: number): number {
 /** E[f(σz + b)²]: the post-activation second moment for pre-activation N(b, σ²). */
 export function secondMoment(m: ResolvedMap, sigma: number): number {
   const f = m.f.scalar;
-  const moment = gaussianExpectation((x) => f(x) ** 2, m.bias, sigma, { kinks: m.f.kinks, oscillatory: m.f.oscillatory });
+  const moment = gaussianExpectation((x) => f(x) ** 2, m.bias, sigma, quadratureRule(m.f));
   return assertFiniteResult(moment, m.f, 'E[f(x)²]');
 }
 
@@ -49,7 +49,7 @@ export function lengthMapWithSlope(m: ResolvedMap, s: number): { map: number; sl
     2,
     b,
     sigma,
-    { kinks: m.f.kinks, oscillatory: m.f.oscillatory },
+    quadratureRule(m.f),
   ) as unknown as [number, number];
   const map = Math.sqrt(assertFiniteResult(moment, m.f, 'E[f(x)²]'));
   // d/ds E[f(σz+b)²] = 2·(dσ/ds)·E[z·f·f'], with dσ/ds = c²s/σ.

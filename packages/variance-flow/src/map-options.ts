@@ -1,4 +1,5 @@
 import { type Activation, MlpinitError, assertFinite, assertNonNegative, getActivation } from '@mlpinit/core';
+import type { ExpectationOptions } from './gaussian-expectation.js';
 
 /**
  * Layer parameters of the mean-field maps: weights N(0, c²/d_in), biases
@@ -20,6 +21,38 @@ export interface ResolvedMap {
   readonly c: number;
   readonly bias: number;
   readonly biasStd: number;
+}
+
+const frequencies = new WeakMap<Activation, number>();
+
+/**
+ * An upper estimate of the angular frequency ω of an oscillatory activation
+ * (1 for sin), as max|f′| / max|f| over a probe of [−50, 50]; cached per
+ * activation. The trapezoidal rule starts from a step that resolves it, so
+ * that a coarse grid cannot alias the oscillation.
+ */
+export function oscillationFrequency(f: Activation): number {
+  const hit = frequencies.get(f);
+  if (hit !== undefined) return hit;
+  let maxF = 0;
+  let maxDf = 0;
+  for (let j = 0; j <= 2000; j++) {
+    const x = -50 + j / 20;
+    maxF = Math.max(maxF, Math.abs(f.scalar(x)));
+    maxDf = Math.max(maxDf, Math.abs(f.derivative(x)));
+  }
+  const omega = maxF > 0 && Number.isFinite(maxDf / maxF) ? Math.max(1, maxDf / maxF) : 1;
+  frequencies.set(f, omega);
+  return omega;
+}
+
+/**
+ * How the quadrature treats the activation's integrands (f², z·f·f′, f′², f):
+ * split at its kinks, and for oscillatory activations the angular frequency
+ * of products of two factors, 2ω.
+ */
+export function quadratureRule(f: Activation): ExpectationOptions {
+  return f.oscillatory ? { kinks: f.kinks, oscillatory: true, frequency: 2 * oscillationFrequency(f) } : { kinks: f.kinks };
 }
 
 /** Resolves the activation (name or object) and checks the layer parameters. */

@@ -4,7 +4,7 @@ import { brentRoot } from './brent.js';
 import { correlationMapResolved, correlationSlopeResolved } from './correlation-map.js';
 import { gaussianExpectation } from './gaussian-expectation.js';
 import { lengthMapSlopeResolved } from './length-map.js';
-import { type MapOptions, type ResolvedMap, assertLength, resolveMap } from './map-options.js';
+import { type MapOptions, type ResolvedMap, assertLength, quadratureRule, resolveMap } from './map-options.js';
 
 /** Phase of a deep random network (Poole et al. 2016; Schoenholz et al. 2017). */
 export type Phase = 'ordered' | 'chaotic' | 'edge-of-chaos' | 'divergent';
@@ -51,7 +51,7 @@ export function chi1Resolved(m: ResolvedMap, q: number): number {
     const d = 1e-9 * (1 + Math.abs(m.bias));
     return m.c * m.c * 0.5 * (df(m.bias + d) ** 2 + df(m.bias - d) ** 2);
   }
-  return m.c * m.c * gaussianExpectation((x) => df(x) ** 2, m.bias, Math.sqrt(q), { kinks, oscillatory: m.f.oscillatory });
+  return m.c * m.c * gaussianExpectation((x) => df(x) ** 2, m.bias, Math.sqrt(q), quadratureRule(m.f));
 }
 
 /** @internal The stable fixed point ρ* in [0, 1) of the correlation map when χ₁ > 1. */

@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { type Activation, MlpinitError, Rng, abortError, assertFinite, assertInteger, assertNonNegative, createMlp, ready } from '@mlpinit/core';
 import { gaussianExpectation } from './gaussian-expectation.js';
 import { lengthMapResolved, preActivationStd } from './length-map.js';
-import { resolveActivation, resolveMap } from './map-options.js';
+import { quadratureRule, resolveActivation, resolveMap } from './map-options.js';
 
 /** Options of {@link simulateDepth}. */
 export interface SimulateDepthOptions {
@@ -139,7 +139,7 @@ export async function simulateDepth(opts: SimulateDepthOptions): Promise<DepthSi
     if (l > 0) {
       const sigma = preActivationStd(m, s);
       s = lengthMapResolved(m, s);
-      const mean = gaussianExpectation(m.f.scalar, m.bias, sigma, { kinks: m.f.kinks, oscillatory: m.f.oscillatory });
+      const mean = gaussianExpectation(m.f.scalar, m.bias, sigma, quadratureRule(m.f));
       predictedStd = Math.sqrt(Math.max(0, s * s - mean * mean));
     }
     const [stdMean, stdSpread] = meanAndSpread(stds[l] as number[]);
