@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { correlationMap, correlationMapSlope } from './correlation-map.js';
+import { correlationFixedPoint, correlationMap, correlationMapSlope } from './correlation-map.js';
+import { meanField } from './mean-field.js';
 import { erfPair, reluPair, sinPair } from './test-utils/closed-forms.js';
 
 describe('correlationMap against closed forms', () => {
@@ -42,6 +43,20 @@ describe('correlationMap against closed forms', () => {
       const th = Math.acos(rho);
       expect(correlationMapSlope('relu', rho, { c: 2, q: 1 })).toBeCloseTo((4 * (Math.PI - th)) / (2 * Math.PI), 8);
     }
+  });
+
+  it('correlationFixedPoint: ρ* = 1 when ordered, a root of the map below 1 when chaotic, as in meanField', () => {
+    expect(correlationFixedPoint('tanh', { c: 0.9, biasStd: 0.1 })).toMatchObject({ rho: 1, stable: true });
+    const fp = correlationFixedPoint('erf', { c: 2, biasStd: 0.3 });
+    expect(fp.rho).toBeGreaterThan(0);
+    expect(fp.rho).toBeLessThan(1);
+    expect(correlationMap('erf', fp.rho, { c: 2, biasStd: 0.3, q: fp.qStar })).toBeCloseTo(fp.rho, 7);
+    expect(fp.stable).toBe(true);
+    const mf = meanField('erf', { c: 2, biasStd: 0.3 });
+    expect(fp.rho).toBeCloseTo(mf.rhoStar as number, 8);
+    expect(fp.slope).toBeCloseTo(mf.chiC as number, 8);
+    // Relu's map at σ_b = 0: ρ* = 1 at the critical scale, marginal.
+    expect(correlationFixedPoint('relu', { c: Math.SQRT2 })).toMatchObject({ rho: 1, stable: false });
   });
 
   it('rejects ρ outside [−1, 1] and diverging lengths without q', () => {

@@ -1,5 +1,6 @@
 import { type Activation, MlpinitError, assertFinite, assertNonNegative } from '@mlpinit/core';
 import { attractingFixedPoint } from './attracting-fixed-point.js';
+import { brentRoot } from './brent.js';
 import { gaussianExpectation } from './gaussian-expectation.js';
 import { type MapOptions, type ResolvedMap, quadratureRule, resolveMap } from './map-options.js';
 
@@ -80,4 +81,45 @@ export function correlationMapSlope(activation: string | Activation, rho: number
   checkRho(rho);
   const q = resolveQ(m, opts);
   return correlationSlopeResolved(m, rho, q);
+}
+
+/** @internal The stable fixed point ρ* in [0, 1) of the correlation map at q = q* when χ₁ > 1. */
+export function chaoticCorrelation(m: ResolvedMap, q: number): number {
+  const g = (rho: number): number => correlationMapResolved(m, rho, q) - rho;
+  const g0 = g(0);
+  if (g0 <= 0) return 0;
+  for (let delta = 0.25; delta > 1e-9; delta /= 4) {
+    const gd = g(1 - delta);
+    if (gd < 0) return brentRoot(g, 0, 1 - delta, g0, gd, 1e-9);
+  }
+  return 1;
+}
+
+/** The attracting fixed point of the correlation map. */
+export interface CorrelationFixedPoint {
+  /** ρ*: 1 in the ordered phase and at the edge of chaos, below 1 in the chaotic phase. */
+  rho: number;
+  /** χ_c(ρ*) = c²·E[f′(u₁)f′(u₂)], the map's slope there (χ₁ when ρ* = 1). */
+  slope: number;
+  /** |slope| < 1. */
+  stable: boolean;
+  /** The pre-activation variance q* the map runs at. */
+  qStar: number;
+}
+
+/**
+ * The fixed point of the {@link correlationMap} that correlations of two
+ * inputs converge to with depth (Poole et al. 2016, Sec. 3; Schoenholz et
+ * al. 2017, Sec. 3), at the length fixed point q* reached from s0 = 1: ρ* = 1
+ * when χ₁ ≤ 1 (inputs become perfectly correlated), otherwise the stable root
+ * ρ* < 1 of ρ = c-map(ρ) in [0, 1), found with Brent's method.
+ */
+export function correlationFixedPoint(activation: string | Activation, opts?: MapOptions): CorrelationFixedPoint {
+  const m = resolveMap(activation, opts);
+  const qStar = resolveQ(m, undefined);
+  const chi1 = correlationSlopeResolved(m, 1, qStar);
+  if (chi1 <= 1 || qStar === 0) return { rho: 1, slope: chi1, stable: chi1 < 1, qStar };
+  const rho = chaoticCorrelation(m, qStar);
+  const slope = correlationSlopeResolved(m, rho, qStar);
+  return { rho, slope, stable: Math.abs(slope) < 1, qStar };
 }

@@ -11,7 +11,13 @@ export { gaussianExpectation, type ExpectationOptions } from './gaussian-expecta
 export type { MapOptions } from './map-options.js';
 export { iterateLengthMap, lengthMap, lengthMapSlope } from './length-map.js';
 export { fixedPoints, type FixedPoint, type FixedPointOptions } from './fixed-points.js';
-export { correlationMap, correlationMapSlope, type CorrelationMapOptions } from './correlation-map.js';
+export {
+  correlationFixedPoint,
+  correlationMap,
+  correlationMapSlope,
+  type CorrelationFixedPoint,
+  type CorrelationMapOptions,
+} from './correlation-map.js';
 export { meanField, type MeanField, type MeanFieldOptions, type Phase } from './mean-field.js';
 export { criticalScale, type CriticalScale, type CriticalScaleOptions } from './critical-scale.js';
 export { phaseDiagram, type PhaseCell, type PhaseDiagramData, type PhaseDiagramOptions } from './phase-diagram.js';

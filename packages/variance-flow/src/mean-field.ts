@@ -1,7 +1,6 @@
 import { type Activation, assertFinite, assertPositive } from '@mlpinit/core';
 import { attractingFixedPoint } from './attracting-fixed-point.js';
-import { brentRoot } from './brent.js';
-import { correlationMapResolved, correlationSlopeResolved } from './correlation-map.js';
+import { chaoticCorrelation, correlationSlopeResolved } from './correlation-map.js';
 import { gaussianExpectation } from './gaussian-expectation.js';
 import { lengthMapSlopeResolved } from './length-map.js';
 import { type MapOptions, type ResolvedMap, assertLength, quadratureRule, resolveMap } from './map-options.js';
@@ -52,18 +51,6 @@ export function chi1Resolved(m: ResolvedMap, q: number): number {
     return m.c * m.c * 0.5 * (df(m.bias + d) ** 2 + df(m.bias - d) ** 2);
   }
   return m.c * m.c * gaussianExpectation((x) => df(x) ** 2, m.bias, Math.sqrt(q), quadratureRule(m.f));
-}
-
-/** @internal The stable fixed point ρ* in [0, 1) of the correlation map when χ₁ > 1. */
-export function chaoticCorrelation(m: ResolvedMap, q: number): number {
-  const g = (rho: number): number => correlationMapResolved(m, rho, q) - rho;
-  const g0 = g(0);
-  if (g0 <= 0) return 0;
-  for (let delta = 0.25; delta > 1e-9; delta /= 4) {
-    const gd = g(1 - delta);
-    if (gd < 0) return brentRoot(g, 0, 1 - delta, g0, gd, 1e-9);
-  }
-  return 1;
 }
 
 /** @internal {@link meanField} on resolved options. */
