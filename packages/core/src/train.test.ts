@@ -62,6 +62,16 @@ describeBackends('train', () => {
     mlp.dispose();
   });
 
+  it('lets progress callbacks read the network as trained so far', async () => {
+    const mlp = createMlp({ sizes: [2, 8, 1], seed: 5 });
+    const seen: number[] = [];
+    const initial = (mlp.toWeights().weights[0] as number[][])[0]?.[0] as number;
+    await train(mlp, { x: xs, y: ys }, { steps: 30, lr: 1e-2, progressEvery: 10, onProgress: () => seen.push((mlp.toWeights().weights[0] as number[][])[0]?.[0] as number) });
+    expect(new Set([initial, ...seen]).size).toBe(4);
+    expect(seen[2]).toBe((mlp.toWeights().weights[0] as number[][])[0]?.[0]);
+    mlp.dispose();
+  });
+
   it('stops on an AbortSignal with a typed error and leaks nothing', async () => {
     const mlp = createMlp({ sizes: [2, 8, 1], seed: 5 });
     const ctrl = new AbortController();

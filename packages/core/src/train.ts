@@ -215,7 +215,11 @@ async function loop(mlp: Mlp, x: tf.Tensor2D, y: tf.Tensor2D, opts: TrainOptions
       }
       history.push(v);
     }
-    onProgress?.({ step, steps, loss: history[history.length - 1] as number, lr, elapsedMs: performance.now() - start });
+    if (onProgress) {
+      // Let callbacks read (e.g. draw) the network as trained so far.
+      trainer?.writeTo(vars);
+      onProgress({ step, steps, loss: history[history.length - 1] as number, lr, elapsedMs: performance.now() - start });
+    }
   };
 
   try {

@@ -104,7 +104,11 @@ async function loop(mlp: Mlp, n: number, replicas: AnyReplica[], run: DataParall
     history.push(loss);
     apply = { grad, lr };
     if ((step + 1) % run.progressEvery === 0 || step === run.steps - 1) {
-      run.onProgress?.({ step: step + 1, steps: run.steps, loss, lr, elapsedMs: performance.now() - start });
+      if (run.onProgress) {
+        // The in-thread replica lags one update behind (it applies `apply` with the next step).
+        (replicas[0] as unknown as Replica).writeTo(mlp.variables);
+        run.onProgress({ step: step + 1, steps: run.steps, loss, lr, elapsedMs: performance.now() - start });
+      }
       await new Promise((r) => setTimeout(r, 0));
     }
   }

@@ -46,6 +46,11 @@ export class Replica {
     return this.trainer.read();
   }
 
+  /** Writes the current parameters into the given variables (`mlp.variables` order). */
+  writeTo(vars: readonly tf.Variable[]): void {
+    this.trainer.writeTo(vars);
+  }
+
   dispose(): void {
     this.trainer.dispose();
     tf.dispose([this.x, this.y]);
