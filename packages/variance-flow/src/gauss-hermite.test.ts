@@ -1,6 +1,6 @@
 import { EigenvalueDecomposition, Matrix } from 'ml-matrix';
 import { describe, expect, it } from 'vitest';
-import { gaussHermite } from './gauss-hermite.js';
+import { MAX_GAUSS_HERMITE_NODES, gaussHermite } from './gauss-hermite.js';
 
 /** Golub–Welsch (1969): nodes are the eigenvalues of the Jacobi matrix, weights √π·v₀². */
 function golubWelsch(n: number): { nodes: number[]; weights: number[] } {
@@ -61,7 +61,23 @@ describe('gaussHermite', () => {
     }
   });
 
-  it('rejects a non-integer or non-positive n', () => {
+  it('every n up to the maximum: ascending nodes, Σw = √π, E[x⁴]-moment exact', () => {
+    for (let n = 1; n <= MAX_GAUSS_HERMITE_NODES; n++) {
+      const { nodes, weights } = gaussHermite(n);
+      let s0 = 0;
+      let s4 = 0;
+      for (let i = 0; i < n; i++) {
+        s0 += weights[i] as number;
+        s4 += (weights[i] as number) * (nodes[i] as number) ** 4;
+        if (i > 0) expect(nodes[i] as number).toBeGreaterThan(nodes[i - 1] as number);
+      }
+      expect(Math.abs(s0 / gammaHalf(0) - 1)).toBeLessThan(1e-12);
+      if (n >= 3) expect(Math.abs(s4 / gammaHalf(2) - 1)).toBeLessThan(1e-12);
+    }
+  });
+
+  it('rejects a non-integer, non-positive or too large n', () => {
+    expect(() => gaussHermite(MAX_GAUSS_HERMITE_NODES + 1)).toThrow(/n: expected at most/);
     expect(() => gaussHermite(0)).toThrow(/n: expected an integer >= 1/);
     expect(() => gaussHermite(2.5)).toThrow(/n:/);
   });

@@ -1,4 +1,4 @@
-import { assertInteger } from '@mlpinit/core';
+import { MlpinitError, assertInteger } from '@mlpinit/core';
 
 /** Nodes and weights of an n-point quadrature rule. */
 export interface QuadratureRule {
@@ -7,6 +7,13 @@ export interface QuadratureRule {
 }
 
 const cache = new Map<number, QuadratureRule>();
+
+/**
+ * Largest rule offered: beyond about 198 nodes the asymptotic starting
+ * guesses let Newton's method land on neighbouring roots. The package uses
+ * at most 128 (larger σ go to Gauss–Kronrod or the trapezoidal rule).
+ */
+export const MAX_GAUSS_HERMITE_NODES = 192;
 const PI_M4 = Math.PI ** -0.25;
 
 /**
@@ -16,10 +23,14 @@ const PI_M4 = Math.PI ** -0.25;
  * Roots by Newton's method on the orthonormal Hermite recurrence
  * h_j = x·√(2/j)·h_{j−1} − √((j−1)/j)·h_{j−2}, started from the asymptotic
  * guesses of Numerical Recipes (Press et al. 2007, §4.6 `gauher`); the weight
- * of a root is 2 / h_n'(x)². Nodes are ascending. Rules are cached per n.
+ * of a root is 2 / h_n'(x)². Nodes are ascending. Rules are cached per n;
+ * n ≤ {@link MAX_GAUSS_HERMITE_NODES}.
  */
 export function gaussHermite(n: number): QuadratureRule {
   assertInteger(n, 'n', 1);
+  if (n > MAX_GAUSS_HERMITE_NODES) {
+    throw new MlpinitError('INVALID_ARGUMENT', `expected at most ${MAX_GAUSS_HERMITE_NODES} nodes, got ${n}`, 'n');
+  }
   const hit = cache.get(n);
   if (hit) return hit;
   const m = Math.floor((n + 1) / 2);

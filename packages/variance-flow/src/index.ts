@@ -6,7 +6,7 @@
  * Vega-Lite specifications with inline data.
  * @packageDocumentation
  */
-export { gaussHermite, type QuadratureRule } from './gauss-hermite.js';
+export { MAX_GAUSS_HERMITE_NODES, gaussHermite, type QuadratureRule } from './gauss-hermite.js';
 export { gaussianExpectation, type ExpectationOptions } from './gaussian-expectation.js';
 export type { MapOptions } from './map-options.js';
 export { iterateLengthMap, lengthMap, lengthMapSlope } from './length-map.js';
