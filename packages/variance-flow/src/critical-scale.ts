@@ -31,6 +31,9 @@ export interface CriticalScale {
   chi1: number;
 }
 
+/** |χ₁ − 1| at the returned scale, allowing for the root finder's tolerance. */
+const EDGE_TOL = 1e-6;
+
 /** χ₁ − 1 at scale c; divergent lengths count as chaotic (+1). */
 function excess(f: Activation, c: number, bias: number, biasStd: number, s0: number, sMax: number): { value: number; s: number | null } {
   const m: ResolvedMap = { f, c, bias, biasStd };
@@ -45,8 +48,12 @@ function excess(f: Activation, c: number, bias: number, biasStd: number, s0: num
  * [cMin, cMax] where χ₁(c) − 1 changes sign from negative to positive,
  * with χ₁ evaluated at the length fixed point q*(c) reached from s0, refined
  * with Brent's method. Returns null when χ₁ stays on one side of 1 (e.g.
- * activations whose networks are ordered for every c). For tanh with
- * σ_b = 0 it is c = 1; for relu, c = √2 (He et al. 2015).
+ * activations whose networks are ordered for every c in range) or crosses it
+ * only by a jump of q* (a saddle-node bifurcation of the length map, as for
+ * gelu, where the network switches from the zero fixed point to a large one
+ * discontinuously). For tanh with σ_b = 0 it is c = 1; for relu, c = √2
+ * (He et al. 2015); for relu with σ_b > 0 the lengths diverge (q* > sMax)
+ * before χ₁ = c²/2 reaches 1, so the result is null.
  */
 export function criticalScale(activation: string | Activation, opts: CriticalScaleOptions = {}): CriticalScale | null {
   const f = resolveActivation(activation);
@@ -73,10 +80,17 @@ export function criticalScale(activation: string | Activation, opts: CriticalSca
     const hb = h(b);
     if (ha <= 0 && hb > 0) {
       const c = ha === 0 ? a : brentRoot(h, a, b, ha, hb, 1e-12);
-      const r = excess(f, c, bias, biasStd, s0, Math.max(sMax, s0));
-      // A jump to divergence at the root (relu-like maps) leaves no fixed point at c itself.
-      const sStar = r.s ?? s0;
-      return { c, sStar, qStar: (c * sStar) ** 2 + biasStd ** 2, chi1: r.s === null ? 1 : r.value + 1 };
+      // Accept a continuous crossing of χ₁ = 1 (checked on both sides of c,
+      // since at relu's critical scale the lengths diverge just above it);
+      // a jump of q* across 1 (a saddle-node of the length map, e.g. gelu)
+      // is no edge of chaos: keep scanning.
+      const d = 1e-9 * Math.max(1, c);
+      const left = excess(f, Math.max(c - d, 0), bias, biasStd, s0, Math.max(sMax, s0));
+      const right = excess(f, c + d, bias, biasStd, s0, Math.max(sMax, s0));
+      const at = [left, right].find((r) => r.s !== null && Math.abs(r.value) <= EDGE_TOL);
+      if (at && at.s !== null) {
+        return { c, sStar: at.s, qStar: (c * at.s) ** 2 + biasStd ** 2, chi1: at.value + 1 };
+      }
     }
     a = b;
     ha = hb;

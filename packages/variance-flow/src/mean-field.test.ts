@@ -75,8 +75,13 @@ describe('criticalScale', () => {
     expect(meanField('tanh', { c: c + 0.02, biasStd: 0.3 }).phase).toBe('chaotic');
   });
 
-  it('returns null when χ₁ never crosses 1 in range', () => {
+  it('returns null when χ₁ never crosses 1 in range, or only jumps across it', () => {
     expect(criticalScale('tanh', { cMin: 0.1, cMax: 0.9 })).toBeNull();
+    // gelu (f′(0) = ½): the zero fixed point is ordered (χ₁ = c²/4) until the
+    // lengths jump to divergence near c = 1.47, never passing χ₁ = 1.
+    expect(meanField('gelu', { c: 1.46 })).toMatchObject({ sStar: 0, phase: 'ordered' });
+    expect(meanField('gelu', { c: 1.47 }).phase).toBe('divergent');
+    expect(criticalScale('gelu')).toBeNull();
     expect(() => criticalScale('tanh', { cMin: 2, cMax: 1 })).toThrow(/opts.cMax/);
   });
 });
