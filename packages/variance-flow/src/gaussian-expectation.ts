@@ -128,9 +128,9 @@ export function gaussianExpectationVector(g: VectorFunction, k: number, mean: nu
   const relTol = opts.relTol ?? 1e-10;
   const absTol = opts.absTol ?? 0;
   const zKinks = (opts.kinks ?? []).map((x) => (x - mean) / std).filter((z) => Math.abs(z) < Z_MAX);
-  if (zKinks.length === 0 && std <= HERMITE_MAX_STD) {
-    const f = opts.frequency ?? 2;
-    let n = opts.oscillatory ? Math.max(32, 2 ** Math.ceil(Math.log2(f * f * std * std + 16))) : 32;
+  const freq = opts.frequency ?? 2;
+  let n = opts.oscillatory ? Math.max(32, 2 ** Math.ceil(Math.log2(freq * freq * std * std + 16))) : 32;
+  if (zKinks.length === 0 && std <= HERMITE_MAX_STD && n < MAX_HERMITE) {
     let prev = hermiteMean(g, k, mean, std, n);
     while (n < MAX_HERMITE) {
       n *= 2;
@@ -145,7 +145,7 @@ export function gaussianExpectationVector(g: VectorFunction, k: number, mean: nu
     }
   }
   if (zKinks.length === 0 && opts.oscillatory) {
-    const t = trapezoidMean(g, k, mean, std, opts.frequency ?? 2, relTol, absTol);
+    const t = trapezoidMean(g, k, mean, std, freq, relTol, absTol);
     if (t) return t;
   }
   const breaks = [-Z_MAX, -6, -3, -1, 0, 1, 3, 6, Z_MAX, ...zKinks].sort((a, b) => a - b);
