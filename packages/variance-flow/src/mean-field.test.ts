@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { criticalScale } from './critical-scale.js';
 import { gaussianExpectation } from './gaussian-expectation.js';
-import { lengthMap } from './length-map.js';
+import { iterateLengthMap, lengthMap } from './length-map.js';
 import { meanField } from './mean-field.js';
 import { phaseDiagram } from './phase-diagram.js';
 
@@ -37,6 +37,13 @@ describe('meanField', () => {
     const h = 1e-5;
     expect(mf.chiQ).toBeCloseTo((qMap(q + h) - qMap(q - h)) / (2 * h), 7);
     expect(mf.xiQ).toBeCloseTo(-1 / Math.log(mf.chiQ as number), 8);
+  });
+
+  it('sStar is the limit of iterating the length map from s0, from above and from below', () => {
+    const limit = (name: string, c: number, s0: number): number => iterateLengthMap(name, s0, 400, { c }).at(-1) as number;
+    for (const [name, c, s0] of [['tanh', 2, 1], ['tanh', 2, 0.01], ['sin', Math.SQRT2, 5], ['erf', 1.5, 3]] as const) {
+      expect(meanField(name, { c, s0 }).sStar).toBeCloseTo(limit(name, c, s0), 10);
+    }
   });
 
   it('relu: χ₁ = c²/2 at every q; diverging lengths above c = √2', () => {
