@@ -15,7 +15,7 @@ export function figure1(simulations: DepthSimulation | DepthSimulation[]): VegaL
     throw new MlpinitError('INVALID_ARGUMENT', 'expected one or more results of simulateDepth', 'simulations');
   }
   const rows = sims.flatMap((sim) => {
-    const label = `${sim.activation}, c = ${Number(sim.c.toFixed(4))}${sim.bias ? `, b = ${sim.bias}` : ''}`;
+    const label = `${sim.activation}, c = ${Number(sim.c.toFixed(4))}${sim.bias ? `, b = ${sim.bias}` : ''}${sim.biasStd ? `, σ_b = ${sim.biasStd}` : ''}`;
     return sim.layers.map((l) => ({
       label,
       layer: l.layer,

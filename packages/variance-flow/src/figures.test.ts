@@ -43,6 +43,7 @@ const fakeSimulation: DepthSimulation = {
   activation: 'tanh',
   c: 1,
   bias: 0,
+  biasStd: 0,
   width: 64,
   depth: 2,
   samples: 2,

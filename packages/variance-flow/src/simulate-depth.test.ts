@@ -29,6 +29,19 @@ describeBackends('simulateDepth', ({ tol }) => {
     }
   });
 
+  it('with bias noise, follows the length map with σ_b (the 2-D expectation reduced to 1-D)', async () => {
+    // c = 0.8: without noise the lengths collapse (0.56, 0.38, 0.28, 0.22), with σ_b = 0.6 they settle near 0.54.
+    const sim = await simulateDepth({ activation: 'tanh', c: 0.8, biasStd: 0.6, width: 256, depth: 4, samples: 2, seed: 3, batch: 64 });
+    const withNoise = iterateLengthMap('tanh', 1, 4, { c: 0.8, biasStd: 0.6 });
+    const without = iterateLengthMap('tanh', 1, 4, { c: 0.8 });
+    sim.layers.slice(1).forEach((l, i) => {
+      expect(l.predictedRms).toBeCloseTo(withNoise[i + 1] as number, 12);
+      expect(Math.abs(l.rmsMean - l.predictedRms)).toBeLessThan(0.05 * l.predictedRms + 3 * l.rmsSpread);
+      // The noise matters: the prediction without it is off by more than the tolerance.
+      expect(Math.abs(l.rmsMean - (without[i + 1] as number))).toBeGreaterThan(0.05 * l.predictedRms + 3 * l.rmsSpread);
+    });
+  });
+
   it('is reproducible for a seed, reports progress, cancels and validates', async () => {
     const opts = { activation: 'sin', c: Math.SQRT2, width: 16, depth: 2, samples: 2, seed: 9, batch: 8 };
     const a = await simulateDepth(opts);
@@ -43,6 +56,7 @@ describeBackends('simulateDepth', ({ tol }) => {
     await expect(simulateDepth({ ...opts, signal: ctl.signal })).rejects.toMatchObject({ code: 'ABORTED' });
     await expect(simulateDepth({ ...opts, depth: -1 })).rejects.toMatchObject({ param: 'opts.depth' });
     await expect(simulateDepth({ ...opts, c: Number.NaN })).rejects.toBeInstanceOf(MlpinitError);
+    await expect(simulateDepth({ ...opts, biasStd: -1 })).rejects.toMatchObject({ param: 'opts.biasStd' });
     await expect(simulateDepth({ ...opts, activation: 'nope' })).rejects.toMatchObject({ code: 'UNKNOWN_ACTIVATION' });
     const flat = await simulateDepth({ ...opts, depth: 0 });
     expect(flat.layers.length).toBe(1);

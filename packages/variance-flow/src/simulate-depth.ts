@@ -12,6 +12,8 @@ export interface SimulateDepthOptions {
   c: number;
   /** Constant bias of every hidden layer (default 0). */
   bias?: number;
+  /** Bias noise: hidden biases are drawn from N(bias, biasStd²) per unit (default 0). */
+  biasStd?: number;
   /** Input dimension and width of every hidden layer. */
   width: number;
   /** Number of hidden layers (≥ 0). */
@@ -52,6 +54,7 @@ export interface DepthSimulation {
   activation: string;
   c: number;
   bias: number;
+  biasStd: number;
   width: number;
   depth: number;
   samples: number;
@@ -69,7 +72,8 @@ function meanAndSpread(values: number[]): [number, number] {
 /**
  * Figure 1 of Wang & Perdikaris (2021), simulated: builds `samples` random
  * MLPs with core (`createMlp` with init 'fan-in-normal' and `layerScales`
- * c, so weights are N(0, c²/width), biases `bias`) on the current backend,
+ * c, so weights are N(0, c²/width), biases `bias`, or N(bias, biasStd²)
+ * per unit) on the current backend,
  * feeds `batch` inputs drawn from N(0, inputStd²) and measures the standard
  * deviation and root second moment of every hidden layer's output. Next to
  * them it gives the length-map prediction ({@link iterateLengthMap} from
@@ -81,17 +85,19 @@ export async function simulateDepth(opts: SimulateDepthOptions): Promise<DepthSi
   const f = resolveActivation(opts.activation);
   const { c, width, depth, samples, seed } = opts;
   const bias = opts.bias ?? 0;
+  const biasStd = opts.biasStd ?? 0;
   const inputStd = opts.inputStd ?? 1;
   const batch = opts.batch ?? 256;
   assertNonNegative(c, 'opts.c');
   assertFinite(bias, 'opts.bias');
+  assertNonNegative(biasStd, 'opts.biasStd');
   assertInteger(width, 'opts.width', 1);
   assertInteger(depth, 'opts.depth', 0);
   assertInteger(samples, 'opts.samples', 1);
   assertFinite(seed, 'opts.seed');
   assertNonNegative(inputStd, 'opts.inputStd');
   assertInteger(batch, 'opts.batch', 1);
-  const m = resolveMap(f, { c, bias });
+  const m = resolveMap(f, { c, bias, biasStd });
   await ready();
 
   const rng = new Rng(seed);
@@ -110,6 +116,12 @@ export async function simulateDepth(opts: SimulateDepthOptions): Promise<DepthSi
       layerBiases: Array<number>(depth).fill(bias),
     });
     try {
+      if (biasStd > 0) {
+        for (let l = 0; l < depth; l++) {
+          const b = rng.normalArray(width, biasStd, bias);
+          tf.tidy(() => (mlp.biases[l] as tf.Variable).assign(tf.tensor1d(b)));
+        }
+      }
       const stats = tf.tidy(() => {
         const input = tf.tensor2d(x, [batch, width]);
         const hs: tf.Tensor2D[] = [input, ...mlp.layerOutputs(input)];
@@ -146,5 +158,5 @@ export async function simulateDepth(opts: SimulateDepthOptions): Promise<DepthSi
     const [rmsMean, rmsSpread] = meanAndSpread(rmss[l] as number[]);
     layers.push({ layer: l, stdMean, stdSpread, rmsMean, rmsSpread, predictedRms: s, predictedStd });
   }
-  return { activation: f.name, c, bias, width, depth, samples, inputStd, layers };
+  return { activation: f.name, c, bias, biasStd, width, depth, samples, inputStd, layers };
 }
