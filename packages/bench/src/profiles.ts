@@ -113,7 +113,7 @@ const QUICK: Profile = {
     seeds: 2,
     inits: ['glorot', 'orthogonal', 'go', 'go-auto'],
     goSteps: 300,
-    goLambdaSteps: 300,
+    goLambdaSteps: 1000,
   },
   ntk: { depth: 6, width: 64, points: 64, lambdas: [1e-3, 1e-4], goSteps: 1000 },
   varianceFlow: { width: 256, depth: 20, samples: 4, points: 128 },
