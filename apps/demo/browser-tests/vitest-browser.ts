@@ -63,8 +63,9 @@ const PURE_RAND = ['pure-rand/distribution/uniformFloat64', 'pure-rand/generator
 
 /**
  * Dependencies to pre-bundle. core is served as it is, never pre-bundled: the
- * optimizer tree-shakes by core's "sideEffects" list, which does not name
- * dist/register-gradients.js, and would drop tfjs's gradient registrations.
+ * optimizer (Rolldown) tree-shakes core's bundled gradient registrations
+ * (dist/generated/tfjs-gradients.js) away, and autodiff then fails with
+ * "gradient function not found" (see apps/demo/src/worker/worker.ts).
  * Its dependencies and the backends it imports dynamically are pre-bundled up
  * front (seen through core), or Vite discovers them mid-run, re-optimizes and
  * the running page fails with "Failed to fetch dynamically imported module".
