@@ -62,10 +62,10 @@ const TFJS_BACKENDS = ['@tensorflow/tfjs-backend-cpu', '@tensorflow/tfjs-backend
 const PURE_RAND = ['pure-rand/distribution/uniformFloat64', 'pure-rand/generator/xoroshiro128plus'];
 
 /**
- * Dependencies to pre-bundle. core is served as it is, never pre-bundled: the
- * optimizer (Rolldown) tree-shakes core's bundled gradient registrations
- * (dist/generated/tfjs-gradients.js) away, and autodiff then fails with
- * "gradient function not found" (see apps/demo/src/worker/worker.ts).
+ * Dependencies to pre-bundle. core's own dist files are served as they are,
+ * the files a Node user imports, not a pre-bundled copy (a pre-bundle once
+ * lost core's gradient registrations to tree-shaking: "gradient function not
+ * found").
  * Its dependencies and the backends it imports dynamically are pre-bundled up
  * front (seen through core), or Vite discovers them mid-run, re-optimizes and
  * the running page fails with "Failed to fetch dynamically imported module".
