@@ -23,6 +23,19 @@ export function mountBackendBar(app: AppState): { ready: Promise<void> } {
     }),
   );
   let wasmStarted = false;
+  let active: string | undefined;
+  // navigator.gpu can exist without an adapter (headless, blocklisted GPUs): only offer webgpu with one.
+  const gpu = (navigator as Navigator & { gpu?: { requestAdapter(): Promise<unknown> } }).gpu;
+  void gpu
+    ?.requestAdapter()
+    .catch(() => null)
+    .then((adapter) => {
+      const opt = select.querySelector<HTMLOptionElement>('option[value="webgpu"]');
+      if (opt && !adapter) {
+        opt.disabled = true;
+        opt.textContent = 'webgpu (no adapter)';
+      }
+    });
   const apply = async (): Promise<void> => {
     const name = select.value as BackendName;
     let count = 1;
@@ -43,10 +56,15 @@ export function mountBackendBar(app: AppState): { ready: Promise<void> } {
       const isolated = globalThis.crossOriginIsolated ? 'cross-origin isolated' : 'not cross-origin isolated (no wasm threads)';
       setStatus(status, `active: ${info.name} · SIMD ${info.simd ? 'yes' : 'no'} · threads ${info.threads} · ${isolated}`, 'ok');
       status.dataset.backend = info.name;
-      for (const opt of Array.from(select.options)) opt.disabled = !info.available.includes(opt.value as BackendName);
+      active = info.name;
+      for (const opt of Array.from(select.options)) {
+        if (!info.available.includes(opt.value as BackendName)) opt.disabled = true;
+      }
     } catch (err) {
-      setStatus(status, `could not start ${name}: ${(err as Error).message}`, 'error');
+      const still = active ? `; still on ${active}` : '';
+      setStatus(status, `could not start ${name}: ${(err as Error).message}${still}`, 'error');
       status.dataset.backend = 'error';
+      if (active) select.value = active;
     } finally {
       select.disabled = app.isBusy;
     }
