@@ -11,8 +11,15 @@ export function mountBackendBar(app: AppState): { ready: Promise<void> } {
   const threads = byId<HTMLInputElement>('backend-threads');
   const status = byId('backend-status');
   const cores = navigator.hardwareConcurrency || 1;
-  threads.value = String(Math.min(4, cores));
-  threads.max = String(cores);
+  // tfjs-backend-wasm 4.22 caps its XNNPACK pool at half the logical cores
+  // (assuming two hardware threads per core) and at 8 (its pre-created
+  // workers), whatever is asked; the page asks for that cap explicitly.
+  const cap = Math.max(1, Math.min(8, Math.floor(cores / 2)));
+  // ?threads=N chooses the pool size before wasm starts (it is fixed once it has).
+  const asked = Number(new URLSearchParams(location.search).get('threads'));
+  threads.value = String(Number.isInteger(asked) && asked >= 1 && asked <= cap ? asked : cap);
+  threads.max = String(cap);
+  threads.title = `at most ${cap} here: tfjs-backend-wasm uses up to half the logical cores (${cores}) and at most 8`;
   const offered: BackendName[] = ['wasm', 'webgl', ...('gpu' in navigator ? (['webgpu'] as const) : []), 'cpu'];
   select.replaceChildren(
     ...offered.map((name) => {
@@ -40,7 +47,7 @@ export function mountBackendBar(app: AppState): { ready: Promise<void> } {
     const name = select.value as BackendName;
     let count = 1;
     try {
-      count = readNumber(threads.parentElement ?? document.body, 'threads', { min: 1, max: cores, integer: true });
+      count = readNumber(threads.parentElement ?? document.body, 'threads', { min: 1, max: cap, integer: true });
     } catch (err) {
       setStatus(status, (err as Error).message, 'error');
       return;
@@ -51,8 +58,6 @@ export function mountBackendBar(app: AppState): { ready: Promise<void> } {
     try {
       const info = await app.guard(() => app.worker.run('backend', { name, threads: count }).result);
       if (info.name === 'wasm') wasmStarted = true;
-      threads.disabled = wasmStarted;
-      threads.title = wasmStarted ? 'the wasm thread pool is sized when wasm first starts; reload the page to change it' : '';
       const isolated = globalThis.crossOriginIsolated ? 'cross-origin isolated' : 'not cross-origin isolated (no wasm threads)';
       setStatus(status, `active: ${info.name} · SIMD ${info.simd ? 'yes' : 'no'} · threads ${info.threads} · ${isolated}`, 'ok');
       status.dataset.backend = info.name;
@@ -70,6 +75,13 @@ export function mountBackendBar(app: AppState): { ready: Promise<void> } {
     }
   };
   select.addEventListener('change', () => void apply());
+  threads.addEventListener('change', () => {
+    // The wasm pool is sized when wasm starts: a new count needs a fresh page.
+    if (!wasmStarted) return;
+    const url = new URL(location.href);
+    url.searchParams.set('threads', threads.value);
+    location.assign(url.href);
+  });
   app.onBusyChange((busy) => {
     select.disabled = busy;
   });
