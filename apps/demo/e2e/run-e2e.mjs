@@ -110,8 +110,20 @@ async function goSmall(label) {
   const before = Number(await page.getAttribute('#go-result', 'data-cos2-before'));
   const after = Number(await page.getAttribute('#go-result', 'data-cos2-after'));
   expectTrue(Number.isFinite(after) && after < before, `mean cos² did not fall: ${before} → ${after}`);
+  const rows = await page.$$eval('#go-table tbody tr', (trs) => trs.length);
+  expectTrue(rows === 4, `c and b table has ${rows} rows, expected 4 hidden layers`);
+  const exported = async (button) => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+    const chunks = [];
+    for await (const c of await download.createReadStream()) chunks.push(c);
+    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  };
+  const json = await exported('#go-export-json');
+  expectTrue(Array.isArray(json.layerScales) && json.layerScales.length === 4, `exported JSON ${JSON.stringify(json).slice(0, 200)}`);
+  const layers = await exported('#go-export-layers');
+  expectTrue(Array.isArray(layers) && layers.length >= 4, `exported tfjs-layers configs ${JSON.stringify(layers).slice(0, 200)}`);
   await shot(`go-init-${label}`);
-  return `mean cos² ${before.toFixed(4)} → ${after.toFixed(4)}`;
+  return `mean cos² ${before.toFixed(4)} → ${after.toFixed(4)}; exported c = ${json.layerScales.map((c) => c.toFixed(3)).join(', ')}`;
 }
 
 async function ntkHeatmaps(label) {
