@@ -10,7 +10,7 @@
 // as the `@tensorflow/tfjs` union package does for its own Node bundle.
 import { build } from 'esbuild';
 import { createRequire } from 'node:module';
-import { mkdirSync, writeFileSync, existsSync, copyFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync, copyFileSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -20,7 +20,7 @@ const coreMain = require.resolve('@tensorflow/tfjs-core');
 const entry = join(dirname(coreMain), 'register_all_gradients.js');
 const srcOut = join(here, '..', 'src', 'generated');
 const file = 'tfjs-gradients.js';
-const dts = '/** Side effect only: registers tfjs-core gradient configs globally. */\nexport {};\n';
+const dts = '/** Registers every tfjs-core gradient config in tfjs\'s global registry. */\nexport declare function registerAllGradients(): void;\n';
 
 if (process.argv.includes('--dist')) {
   const distOut = join(here, '..', 'dist', 'generated');
@@ -37,9 +37,19 @@ if (process.argv.includes('--dist')) {
   }
 } else {
   mkdirSync(srcOut, { recursive: true });
-  if (!existsSync(join(srcOut, file)) || process.argv.includes('--force')) {
+  {
+    // Turn the module's top-level registration loop into an exported function,
+    // so core calls it explicitly: a call cannot be tree-shaken away by a
+    // bundler the way a side-effect-only import can.
+    const source = readFileSync(entry, 'utf8').replace(/\/\/# sourceMappingURL=.*$/m, '');
+    const loop = /for \(const gradientConfig of gradConfigs\) \{\s*registerGradient\(gradientConfig\);\s*\}/;
+    if (!loop.test(source)) throw new Error(`unexpected ${entry}: registration loop not found`);
     await build({
-      entryPoints: [entry],
+      stdin: {
+        contents: source.replace(loop, 'export function registerAllGradients() {\n  for (const gradientConfig of gradConfigs) registerGradient(gradientConfig);\n}'),
+        resolveDir: dirname(entry),
+        sourcefile: 'register_all_gradients.js',
+      },
       bundle: true,
       format: 'esm',
       platform: 'neutral',

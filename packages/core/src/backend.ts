@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { MlpinitError } from './errors.js';
+import { nodeModule } from './node-module.js';
 
 /** Backends mlpinit can run on; `tensorflow` is `@tensorflow/tfjs-node`. */
 export type BackendName = 'cpu' | 'wasm' | 'webgl' | 'webgpu' | 'tensorflow';
@@ -96,7 +97,7 @@ async function describe(name: BackendName): Promise<BackendInfo> {
     return { name, simd, threads };
   }
   if (name === 'tensorflow') {
-    const os = await import('node:os');
+    const os = await nodeModule<typeof import('node:os')>('node:os');
     return { name, simd: true, threads: os.cpus().length };
   }
   return { name, simd: false, threads: 1 };
@@ -119,6 +120,12 @@ export async function setBackend(name: BackendName, opts: SetBackendOptions = {}
   const reason = unavailableReason(name);
   if (reason) throw new MlpinitError('BACKEND_UNAVAILABLE', reason, 'name');
   const run = async (): Promise<BackendInfo> => {
+    if (name === 'webgpu') {
+      const gpu = (navigator as unknown as { gpu: { requestAdapter(): Promise<unknown> } }).gpu;
+      if (!(await gpu.requestAdapter().catch(() => null))) {
+        throw new MlpinitError('BACKEND_UNAVAILABLE', "this browser has WebGPU but returned no GPU adapter; use 'webgl' or 'wasm'", 'name');
+      }
+    }
     let mod: unknown;
     try {
       mod = await loaders[name]();

@@ -4,7 +4,10 @@
  * metrics, on `@tensorflow/tfjs-core` (wasm backend by default).
  * @packageDocumentation
  */
-import './register-gradients.js';
+import { ensureGradients } from './register-gradients.js';
+
+// An explicit call (not a side-effect import), so bundlers cannot drop it.
+ensureGradients();
 
 export { MlpinitError, abortError, type MlpinitErrorCode } from './errors.js';
 export {
@@ -47,6 +50,7 @@ export {
   type InitName,
   type Initializer,
 } from './initializers.js';
+export { ensureGradients } from './register-gradients.js';
 export { dense } from './dense.js';
 export { transpose2d } from './fast-transpose.js';
 export { Mlp, createMlp, mlpFromWeights, type CreateMlpOptions, type MlpWeights } from './mlp.js';

@@ -1,6 +1,15 @@
-// Registers tfjs-core's gradient functions. In Node, `@tensorflow/tfjs-core`
-// resolves to a CommonJS bundle that registers none ("gradient function not
-// found for Sum"); `scripts/bundle-gradients.mjs` bundles the registrations
-// into this side-effect module, which writes to tfjs's process-global
-// gradient registry. Harmless where gradients are already registered.
-import './generated/tfjs-gradients.js';
+// In Node, `@tensorflow/tfjs-core` resolves to a CommonJS bundle that
+// registers no gradients ("gradient function not found for Sum");
+// `scripts/prepare-assets.mjs` bundles tfjs-core's gradient configs into
+// ./generated/tfjs-gradients.js, whose registerAllGradients() writes them to
+// tfjs's process-global gradient registry. Harmless where they already are.
+import { registerAllGradients } from './generated/tfjs-gradients.js';
+
+let done = false;
+
+/** Registers tfjs-core's gradients once (idempotent). */
+export function ensureGradients(): void {
+  if (done) return;
+  done = true;
+  registerAllGradients();
+}

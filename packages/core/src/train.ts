@@ -5,6 +5,7 @@ import { getActivation } from './activation.js';
 import { ready } from './backend.js';
 import { MlpinitError, abortError } from './errors.js';
 import { FlatTrainer } from './flat-trainer.js';
+import { nodeModule } from './node-module.js';
 import type { Mlp } from './mlp.js';
 import { trainDataParallel } from './parallel/data-parallel.js';
 import { Rng } from './rng.js';
@@ -160,7 +161,7 @@ async function resolveWorkers(mlp: Mlp, x: tf.Tensor2D, opts: TrainOptions): Pro
     return 1;
   }
   if (requested !== 'auto') return requested;
-  const os = await import('node:os');
+  const os = await nodeModule<typeof import('node:os')>('node:os');
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
   const batch = Math.min(opts.batchSize ?? x.shape[0], x.shape[0]);
   const work = batch * mlp.numParams;

@@ -1,11 +1,12 @@
 // Worker-thread entry of data-parallel training (Node `worker_threads`).
-import '../register-gradients.js';
 import { parentPort } from 'node:worker_threads';
 import { setBackend } from '../backend.js';
 import { MlpinitError } from '../errors.js';
+import { ensureGradients } from '../register-gradients.js';
 import type { WorkerMessage, WorkerReply } from './protocol.js';
 import { Replica } from './replica.js';
 
+ensureGradients();
 const port = parentPort;
 if (!port) throw new Error('train-worker must run in a worker thread');
 let replica: Replica | undefined;

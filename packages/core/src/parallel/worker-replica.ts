@@ -1,5 +1,6 @@
 import type { Worker as NodeWorker } from 'node:worker_threads';
 import { MlpinitError } from '../errors.js';
+import { nodeModule } from '../node-module.js';
 import type { ReplicaInit, StepReply, StepRequest, WorkerMessage, WorkerReply } from './protocol.js';
 
 /**
@@ -7,8 +8,8 @@ import type { ReplicaInit, StepReply, StepRequest, WorkerMessage, WorkerReply } 
  * Node modules are imported lazily so browser bundles of core never see them.
  */
 async function workerUrl(): Promise<URL> {
-  const { existsSync } = await import('node:fs');
-  const { fileURLToPath } = await import('node:url');
+  const { existsSync } = await nodeModule<typeof import('node:fs')>('node:fs');
+  const { fileURLToPath } = await nodeModule<typeof import('node:url')>('node:url');
   const here = new URL('./train-worker.js', import.meta.url);
   if (existsSync(fileURLToPath(here))) return here;
   const built = new URL('../../dist/parallel/train-worker.js', import.meta.url);
@@ -29,7 +30,7 @@ export class WorkerReplica {
   }
 
   static async spawn(init: ReplicaInit): Promise<WorkerReplica> {
-    const { Worker } = await import('node:worker_threads');
+    const { Worker } = await nodeModule<typeof import('node:worker_threads')>('node:worker_threads');
     const replica = new WorkerReplica(new Worker(await workerUrl()));
     await replica.request({ type: 'init', init });
     return replica;

@@ -1,7 +1,9 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { afterEach, beforeAll, beforeEach, describe, expect } from 'vitest';
-import '../register-gradients.js';
 import { type BackendName, setBackend } from '../backend.js';
+import { ensureGradients } from '../register-gradients.js';
+
+ensureGradients();
 
 /** Per-backend context handed to a suite. */
 export interface BackendContext {
