@@ -10,7 +10,9 @@ describe('parseInit', () => {
     expect(parseInit('orthogonal', go)).toMatchObject({ kind: 'plain', init: 'orthogonal' });
     expect(parseInit('siren', go)).toMatchObject({ kind: 'siren', omega0: 30, activation: 'sin' });
     expect(parseInit('glorot-c1.5', go)).toMatchObject({ kind: 'scaled', c: 1.5 });
-    expect(parseInit('go', go)).toMatchObject({ kind: 'go', lambda: 1e-4, steps: 300 });
+    expect(parseInit('go', go)).toMatchObject({ kind: 'go-auto', lambda: 1e-4, candidates: [100, 300] });
+    expect(parseInit('go', { goSteps: 1000, goLambdaSteps: 1000 })).toMatchObject({ candidates: [100, 300, 1000] });
+    expect(parseInit('go-s300', go)).toMatchObject({ kind: 'go', lambda: 1e-4, steps: 300 });
     expect(parseInit('go-lam1e-3', go)).toMatchObject({ kind: 'go', lambda: 1e-3, steps: 3000 });
     expect(parseInit('go-lam0.01-s500', go)).toMatchObject({ kind: 'go', lambda: 0.01, steps: 500 });
     expect(parseInit('go-s50', go)).toMatchObject({ kind: 'go', lambda: 1e-4, steps: 50 });

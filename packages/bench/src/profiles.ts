@@ -23,7 +23,7 @@ export interface ImageProfile {
   pixels: number;
   seeds: number;
   inits: string[];
-  /** GO steps of the `go` configuration the project recommends. */
+  /** Most GO steps the recommended `go` runs (it chooses among 100/300/1000/3000 up to this). */
   goSteps: number;
   /** GO steps of the `go-lam…` variants (the authors' longer runs). */
   goLambdaSteps: number;
@@ -45,7 +45,9 @@ export interface SyntheticProfile {
   checkpoints: number;
   seeds: number;
   inits: string[];
+  /** Most GO steps the recommended `go` runs. */
   goSteps: number;
+  /** GO steps of the `go-lam…` variants. */
   goLambdaSteps: number;
 }
 
@@ -95,8 +97,8 @@ const QUICK: Profile = {
     checkpoints: 10,
     pixels: 0.25,
     seeds: 1,
-    inits: ['glorot', 'go', 'go-auto', 'glorot-c2'],
-    goSteps: 300,
+    inits: ['glorot', 'go', 'go-s300', 'glorot-c2'],
+    goSteps: 1000,
     goLambdaSteps: 1000,
   },
   synthetic: {
@@ -111,8 +113,8 @@ const QUICK: Profile = {
     testGrid: 64,
     checkpoints: 6,
     seeds: 2,
-    inits: ['glorot', 'orthogonal', 'go', 'go-auto'],
-    goSteps: 300,
+    inits: ['glorot', 'orthogonal', 'go', 'go-s300'],
+    goSteps: 1000,
     goLambdaSteps: 1000,
   },
   ntk: { depth: 6, width: 64, points: 64, lambdas: [1e-3, 1e-4], goSteps: 1000 },
@@ -134,8 +136,8 @@ const MEDIUM: Profile = {
     checkpoints: 8,
     pixels: 0.25,
     seeds: 1,
-    inits: ['glorot', 'go', 'go-auto', 'glorot-c1.5', 'glorot-c2', 'glorot-c3'],
-    goSteps: 300,
+    inits: ['glorot', 'go', 'go-s300', 'glorot-c1.5', 'glorot-c2', 'glorot-c3'],
+    goSteps: 3000,
     goLambdaSteps: 3000,
   },
   synthetic: {
@@ -150,8 +152,8 @@ const MEDIUM: Profile = {
     testGrid: 128,
     checkpoints: 10,
     seeds: 3,
-    inits: ['glorot', 'orthogonal', 'go'],
-    goSteps: 300,
+    inits: ['glorot', 'orthogonal', 'go', 'go-s300'],
+    goSteps: 3000,
     goLambdaSteps: 3000,
   },
   ntk: { depth: 8, width: 128, points: 128, lambdas: [1e-3, 1e-4], goSteps: 3000 },
@@ -181,7 +183,7 @@ const PAPER: Profile = {
     pixels: 0.25,
     seeds: 1,
     inits: ['glorot', 'go', 'go-lam1e-4', 'glorot-c1.5', 'glorot-c2', 'glorot-c3'],
-    goSteps: 300,
+    goSteps: 3000,
     goLambdaSteps: 20_000,
   },
   synthetic: {
@@ -197,7 +199,7 @@ const PAPER: Profile = {
     checkpoints: 24,
     seeds: 3,
     inits: ['glorot', 'orthogonal', 'go', 'go-lam1e-4'],
-    goSteps: 300,
+    goSteps: 3000,
     goLambdaSteps: 20_000,
   },
   ntk: { depth: 8, width: 256, points: 200, lambdas: [1e-3, 1e-4], goSteps: 20_000 },

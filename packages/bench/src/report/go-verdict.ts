@@ -18,7 +18,7 @@ export function goVerdict(all: Partial<Record<SuiteName, AnyResults>>): string[]
   const image = all.image?.summary as ImageSummary | null | undefined;
   if (image) {
     const g = image.rows.find((r) => r.init === 'glorot' && r.reg === 'none');
-    for (const name of ['go', 'go-auto']) {
+    for (const name of ['go', 'go-s300']) {
       const o = image.rows.find((r) => r.init === name && r.reg === 'none');
       if (!g || !o) continue;
       const dFull = o.snrDb - g.snrDb;
