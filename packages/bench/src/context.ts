@@ -29,7 +29,8 @@ export interface SuiteContext {
   progress: Progress;
   /** Human-readable log (stderr; silent with `--json`). */
   log: (msg: string) => void;
-  image: { path?: string; pixels?: number; reg: ImageReg };
+  /** Image suite: `--image`, `--pixels` and the regularisers of `--reg` (each one runs). */
+  image: { path?: string; pixels?: number; regs: ImageReg[] };
   synthetic: { scaleFreq: boolean; sizes?: number[] };
 }
 

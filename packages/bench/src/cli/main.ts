@@ -27,7 +27,7 @@ function contextOf(inv: Invocation, signal: AbortSignal, progress: Progress): Su
     signal,
     progress,
     log,
-    image: { ...(o.image ? { path: o.image } : {}), ...(o.pixels ? { pixels: o.pixels } : {}), reg: o.reg.join(',') as 'none' },
+    image: { ...(o.image ? { path: o.image } : {}), ...(o.pixels ? { pixels: o.pixels } : {}), regs: o.reg },
     synthetic: { scaleFreq: o.scaleFreq, ...(o.sizes ? { sizes: o.sizes } : {}) },
   };
 }

@@ -120,20 +120,13 @@ export const IMAGE_SUITE: SuiteDef<ImageRun, ImageSummary> = {
   table,
 };
 
-/** Parses `--reg` (one or a comma-separated list of grad, tv, none). */
-export function imageRegs(reg: ImageReg | string): ImageReg[] {
-  return String(reg)
-    .split(',')
-    .map((s) => s.trim()) as ImageReg[];
-}
-
 /** Runs the image suite (Figure 5). */
 export async function runImageSuite(ctx: SuiteContext): Promise<Results> {
   const p = ctx.profile.image;
   const inits = ctx.inits ?? p.inits;
   const go = { goSteps: p.goSteps, goLambdaSteps: p.goLambdaSteps };
   for (const i of inits) parseInit(i, go);
-  const regs = imageRegs(ctx.image.reg);
+  const regs = ctx.image.regs.length > 0 ? ctx.image.regs : (['none'] as ImageReg[]);
   const imagePath = ctx.image.path ?? bundledImage(p.image);
   const resize = ctx.image.path ? undefined : p.resize;
   const pixels = ctx.image.pixels ?? p.pixels;

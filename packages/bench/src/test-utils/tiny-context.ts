@@ -30,7 +30,7 @@ export function tinyContext(outDir: string, extra: Partial<SuiteContext> = {}): 
     signal: new AbortController().signal,
     progress: silentProgress,
     log: () => {},
-    image: { reg: 'none' },
+    image: { regs: ['none'] },
     synthetic: { scaleFreq: false },
     ...extra,
   };
