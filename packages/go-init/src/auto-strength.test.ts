@@ -31,7 +31,7 @@ it("lambda 'auto' picks the candidate with the lowest held-out error and reports
   expect(GoResult.fromJSON(JSON.stringify(res.toJSON())).settings.auto).toEqual(report);
   expect(tf.memory().numTensors).toBe(before);
   // Sanity: the chosen network trains.
-  const mlp = createMlp({ sizes: [2, 16, 16, 16, 1], init: 'fan-in-normal', layerScales: res.layerScales, layerBiases: res.layerBiases });
+  const mlp = createMlp({ sizes: [2, 16, 16, 16, 1], init: 'fan-in-normal', layerScales: [...res.layerScales], layerBiases: [...res.layerBiases] });
   const h = await train(mlp, { x, y }, { steps: 20 });
   expect(h[19]).toBeLessThan(h[0] as number);
   mlp.dispose();
