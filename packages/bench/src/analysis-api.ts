@@ -13,6 +13,7 @@ export interface GoResultLike {
   seconds: number;
   meanCos2Before: number;
   meanCos2After: number;
+  settings?: { auto?: { chosenSteps: number; candidates: Array<{ steps: number; heldOutMse: number; layerScales: number[] }> } };
   createMlp(seed: number): Mlp;
 }
 
@@ -20,7 +21,8 @@ export interface GoInitOptionsLike {
   sizes: number[];
   activation: string;
   x?: number[][];
-  lambda?: number;
+  lambda?: number | 'auto';
+  auto?: { y: number[][]; candidates?: number[]; trialSteps?: number; trialLr?: number; trialBatchSize?: number; holdout?: number };
   steps?: number;
   batchSize?: number;
   seed?: number;

@@ -1,9 +1,8 @@
-import * as tf from '@tensorflow/tfjs-core';
-import { type Mlp, Rng, createMlp, train } from '@mlpinit/core';
+import type { Mlp } from '@mlpinit/core';
 import type { GoSummary } from './build-mlp.js';
 import { loadGoInit } from './build-mlp.js';
 
-/** Training data and budget for the short trial fits of `go-auto`. */
+/** Training data and budget for the short trial fits of the default `go`. */
 export interface AutoFit {
   x: number[][];
   y: number[][];
@@ -13,7 +12,7 @@ export interface AutoFit {
   batchSize?: number;
 }
 
-/** How `go-auto` chose: held-out MSE of the trial fit from each candidate. */
+/** How the default `go` chose: held-out MSE of the trial fit from each candidate. */
 export interface GoAutoChoice {
   chosenSteps: number;
   candidates: Array<{ steps: number; heldOutMse: number; meanC: number }>;
@@ -23,13 +22,12 @@ export interface GoAutoChoice {
 export const GO_AUTO_HOLDOUT = 0.1;
 
 /**
- * A data-driven strength for GO (beyond Wang & Perdikaris 2021, who run a
- * fixed 20k steps): one GO run records its learned (c, b) after each
- * candidate number of steps; from each snapshot a network is trained briefly
- * on 90% of the training points and scored on the held-out 10%; the snapshot
- * with the lowest held-out MSE wins. Larger c fits the training points
- * faster but generalises worse where samples are sparse, so this picks the
- * strength the data supports.
+ * The project's default `go`: @mlpinit/go-init's `lambda: 'auto'` (beyond
+ * Wang & Perdikaris 2021, who run a fixed 20k steps). One GO path, snapshots
+ * of (c, b) at each candidate step count, a short trial fit from each on 90%
+ * of the training points, and the snapshot with the lowest held-out MSE on the
+ * other 10% wins: larger c fits faster but generalises worse where samples
+ * are sparse, so this picks the strength the data supports.
  */
 export async function goAuto(
   sizes: number[],
@@ -41,61 +39,47 @@ export async function goAuto(
   signal?: AbortSignal,
 ): Promise<{ mlp: Mlp; go: GoSummary & { auto: GoAutoChoice } }> {
   const { goInit } = await loadGoInit();
-  const maxSteps = Math.max(...candidates);
-  const snaps = new Map<number, { c: number[]; b: number[] }>();
-  const every = Math.min(...candidates.map((c) => gcd(c, maxSteps)));
+  // The automatic rule walks go-init's path λ (AUTO_PATH_LAMBDA = 1e-4); `domain`
+  // and `lambda` are the fixed-GO inputs, kept for a uniform signature.
+  void domain;
+  void lambda;
   const res = await goInit({
     sizes,
     activation: 'tanh',
-    x: domain,
-    lambda,
-    steps: maxSteps,
-    batchSize: Math.min(domain.length, 1024),
+    // The trial fits need targets for the points GO runs on, so the path runs on
+    // the training inputs (a seeded subset of the domain, e.g. 25% of the pixels).
+    x: fit.x,
+    lambda: 'auto',
+    auto: {
+      y: fit.y,
+      candidates,
+      trialSteps: fit.steps,
+      trialLr: fit.lr,
+      trialBatchSize: fit.batchSize ?? Math.min(fit.x.length, 1024),
+      holdout: GO_AUTO_HOLDOUT,
+    },
+    batchSize: Math.min(fit.x.length, 1024),
     seed,
     ...(signal ? { signal } : {}),
-    progressEvery: every,
-    onProgress: (p: unknown) => {
-      const q = p as { step: number; layerScales: number[]; layerBiases: number[] };
-      if (candidates.includes(q.step)) snaps.set(q.step, { c: [...q.layerScales], b: [...q.layerBiases] });
-    },
   });
-  snaps.set(res.stepsRun, { c: [...res.layerScales], b: [...res.layerBiases] });
-  const perm = new Rng(seed + 7919).permutation(fit.x.length);
-  const nHeld = Math.max(1, Math.round(GO_AUTO_HOLDOUT * fit.x.length));
-  const held = Array.from(perm.subarray(0, nHeld));
-  const kept = Array.from(perm.subarray(nHeld));
-  const xk = kept.map((i) => fit.x[i] as number[]);
-  const yk = kept.map((i) => fit.y[i] as number[]);
-  const xh = held.map((i) => fit.x[i] as number[]);
-  const yh = held.map((i) => fit.y[i] as number[]);
-  const scored: GoAutoChoice['candidates'] = [];
-  for (const [steps, snap] of [...snaps.entries()].sort((a, b) => a[0] - b[0])) {
-    const mlp = createMlp({ sizes, activation: 'tanh', init: 'fan-in-normal', seed, layerScales: snap.c, layerBiases: snap.b });
-    try {
-      await train(mlp, { x: xk, y: yk }, { steps: fit.steps, lr: fit.lr, seed, ...(fit.batchSize ? { batchSize: fit.batchSize } : {}), ...(signal ? { signal } : {}) });
-      const mse = tf.tidy(() => tf.mean(tf.square(tf.sub(mlp.forward(xh), tf.tensor2d(yh)))).dataSync()[0] as number);
-      scored.push({ steps, heldOutMse: mse, meanC: snap.c.reduce((a, v) => a + v, 0) / snap.c.length });
-    } finally {
-      mlp.dispose();
-    }
-  }
-  const best = scored.reduce((a, s) => (s.heldOutMse < a.heldOutMse ? s : a));
-  const snap = snaps.get(best.steps) as { c: number[]; b: number[] };
+  const report = res.settings?.auto;
+  if (!report) throw new Error("@mlpinit/go-init did not report its 'auto' choice");
+  const scored = report.candidates.map((c) => ({
+    steps: c.steps,
+    heldOutMse: c.heldOutMse,
+    meanC: c.layerScales.reduce((a, v) => a + v, 0) / c.layerScales.length,
+  }));
   return {
-    mlp: createMlp({ sizes, activation: 'tanh', init: 'fan-in-normal', seed, layerScales: snap.c, layerBiases: snap.b }),
+    mlp: res.createMlp(seed),
     go: {
-      lambda,
-      stepsRun: best.steps,
+      lambda: 1e-4,
+      stepsRun: res.stepsRun,
       seconds: res.seconds,
-      layerScales: snap.c,
-      layerBiases: snap.b,
+      layerScales: [...res.layerScales],
+      layerBiases: [...res.layerBiases],
       meanCos2Before: res.meanCos2Before,
       meanCos2After: res.meanCos2After,
-      auto: { chosenSteps: best.steps, candidates: scored },
+      auto: { chosenSteps: report.chosenSteps, candidates: scored },
     },
   };
-}
-
-function gcd(a: number, b: number): number {
-  return b === 0 ? a : gcd(b, a % b);
 }
