@@ -54,7 +54,7 @@ export async function buildMlp(
       return { mlp: createMlp({ sizes, activation: 'sin', init: 'siren', seed, gain: spec.omega0 }) };
     case 'go-auto': {
       if (!fit) throw new Error('go-auto needs training data for its trial fits');
-      return goAuto(sizes, seed, domain, spec.lambda, spec.candidates, fit, signal);
+      return goAuto(sizes, seed, spec.candidates, fit, signal);
     }
     case 'go': {
       const { goInit } = await loadGoInit();

@@ -9,7 +9,7 @@ describe('goAuto', () => {
     const x = Array.from({ length: 60 }, () => [rng.normal(), rng.normal()]);
     const y = x.map(([a, b]) => [Math.sin(3 * (a as number)) * Math.cos(2 * (b as number))]);
     const sizes = [2, 8, 8, 1];
-    const { mlp, go } = await goAuto(sizes, 1, x, 1e-4, [5, 20], { x, y, steps: 10, lr: 5e-3 });
+    const { mlp, go } = await goAuto(sizes, 1, [5, 20], { x, y, steps: 10, lr: 5e-3 });
     try {
       const scored = go.auto?.candidates ?? [];
       expect(scored.map((c) => c.steps)).toEqual([5, 20]);

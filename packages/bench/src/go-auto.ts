@@ -32,17 +32,12 @@ export const GO_AUTO_HOLDOUT = 0.1;
 export async function goAuto(
   sizes: number[],
   seed: number,
-  domain: number[][],
-  lambda: number,
   candidates: number[],
   fit: AutoFit,
   signal?: AbortSignal,
 ): Promise<{ mlp: Mlp; go: GoSummary & { auto: GoAutoChoice } }> {
   const { goInit } = await loadGoInit();
-  // The automatic rule walks go-init's path λ (AUTO_PATH_LAMBDA = 1e-4); `domain`
-  // and `lambda` are the fixed-GO inputs, kept for a uniform signature.
-  void domain;
-  void lambda;
+  // The automatic rule walks go-init's path λ (AUTO_PATH_LAMBDA = 1e-4).
   const res = await goInit({
     sizes,
     activation: 'tanh',

@@ -51,17 +51,18 @@ export async function trainDataParallel(mlp: Mlp, x: tf.Tensor2D, y: tf.Tensor2D
     y: (await y.data()) as Float32Array,
     adam: run.adam,
   };
-  const replicas: AnyReplica[] = [new Replica(init)];
+  const local = new Replica(init);
+  const replicas: AnyReplica[] = [local];
   try {
     const remote = await Promise.all(Array.from({ length: run.workers - 1 }, () => WorkerReplica.spawn(init)));
     replicas.push(...remote);
-    return await loop(mlp, x.shape[0], replicas, run);
+    return await loop(mlp, x.shape[0], local, replicas, run);
   } finally {
     await Promise.all(replicas.map((r) => r.dispose()));
   }
 }
 
-async function loop(mlp: Mlp, n: number, replicas: AnyReplica[], run: DataParallelRun): Promise<number[]> {
+async function loop(mlp: Mlp, n: number, local: Replica, replicas: AnyReplica[], run: DataParallelRun): Promise<number[]> {
   const k = replicas.length;
   const history: number[] = [];
   const start = performance.now();
@@ -106,7 +107,7 @@ async function loop(mlp: Mlp, n: number, replicas: AnyReplica[], run: DataParall
     if ((step + 1) % run.progressEvery === 0 || step === run.steps - 1) {
       if (run.onProgress) {
         // The in-thread replica lags one update behind (it applies `apply` with the next step).
-        (replicas[0] as unknown as Replica).writeTo(mlp.variables);
+        local.writeTo(mlp.variables);
         run.onProgress({ step: step + 1, steps: run.steps, loss, lr, elapsedMs: performance.now() - start });
       }
       await new Promise((r) => setTimeout(r, 0));
