@@ -13,6 +13,7 @@ export interface GoResultLike {
   seconds: number;
   meanCos2Before: number;
   meanCos2After: number;
+  inputNormalization?: { mean: number[]; std: number[] };
   settings?: { auto?: { chosenSteps: number; candidates: Array<{ steps: number; heldOutMse: number; layerScales: number[] }> } };
   createMlp(seed: number): Mlp;
 }
@@ -24,6 +25,7 @@ export interface GoInitOptionsLike {
   lambda?: number | 'auto';
   auto?: { y: number[][]; candidates?: number[]; trialSteps?: number; trialLr?: number; trialBatchSize?: number; holdout?: number };
   steps?: number;
+  lr?: number;
   batchSize?: number;
   seed?: number;
   signal?: AbortSignal;
@@ -33,6 +35,8 @@ export interface GoInitOptionsLike {
 
 export interface GoInitModule {
   goInit(opts: GoInitOptionsLike): Promise<GoResultLike>;
+  /** Glorot's draw as GO's per-layer scales (the "no GO" candidate). */
+  glorotScales(sizes: readonly number[]): number[];
 }
 
 /** A Vega-Lite specification as plain JSON. */

@@ -1,6 +1,7 @@
 import { type Mlp, createMlp } from '@mlpinit/core';
 import type { GoInitModule } from './analysis-api.js';
 import { type AutoFit, goAuto } from './go-auto.js';
+import { type GoKernelChoice, goKernelRule } from './go-kernel-rule.js';
 import type { InitSpec } from './init-spec.js';
 import { importPackage } from './unavailable.js';
 
@@ -8,13 +9,16 @@ import { importPackage } from './unavailable.js';
 export interface GoSummary {
   /** `go-auto`: the candidates it scored and the one it chose. */
   auto?: { chosenSteps: number; candidates: Array<{ steps: number; heldOutMse: number; meanC: number }> };
+  /** `go-ntk`: NTK half-width over sample spacing of each candidate and the one it chose. */
+  kernel?: GoKernelChoice;
   lambda: number;
   stepsRun: number;
   seconds: number;
   layerScales: number[];
   layerBiases: number[];
   meanCos2Before: number;
-  meanCos2After: number;
+  /** Mean cos² of a draw from the learned law (null when a rule chose a snapshot before the path's end). */
+  meanCos2After: number | null;
 }
 
 /** An initialised network and, for GO, what GO learned. */
@@ -25,7 +29,7 @@ export interface BuiltMlp {
 
 /** Loads @mlpinit/go-init (throws {@link UnavailableError} until it has landed). */
 export function loadGoInit(): Promise<GoInitModule> {
-  return importPackage<GoInitModule>('@mlpinit/go-init', ['goInit']);
+  return importPackage<GoInitModule>('@mlpinit/go-init', ['goInit', 'glorotScales']);
 }
 
 /**
@@ -56,6 +60,8 @@ export async function buildMlp(
       if (!fit) throw new Error('go-auto needs training data for its trial fits');
       return goAuto(sizes, seed, spec.candidates, fit, signal);
     }
+    case 'go-ntk':
+      return goKernelRule(sizes, seed, spec.candidates, fit?.x ?? domain, spec.k, signal);
     case 'go': {
       const { goInit } = await loadGoInit();
       const res = await goInit({
@@ -64,7 +70,6 @@ export async function buildMlp(
         x: domain,
         lambda: spec.lambda,
         steps: spec.steps,
-        batchSize: Math.min(domain.length, 1024),
         seed,
         ...(signal ? { signal } : {}),
       });

@@ -53,7 +53,6 @@ export async function goAuto(
       trialBatchSize: fit.batchSize ?? Math.min(fit.x.length, 1024),
       holdout: GO_AUTO_HOLDOUT,
     },
-    batchSize: Math.min(fit.x.length, 1024),
     seed,
     ...(signal ? { signal } : {}),
   });

@@ -6,14 +6,23 @@ export type InitSpec =
   | { kind: 'scaled'; name: string; c: number; activation: 'tanh' }
   | { kind: 'siren'; name: string; omega0: number; activation: 'sin' }
   | { kind: 'go'; name: string; lambda: number; steps: number; activation: 'tanh' }
-  | { kind: 'go-auto'; name: string; lambda: number; candidates: number[]; activation: 'tanh' };
+  | { kind: 'go-auto'; name: string; lambda: number; candidates: number[]; activation: 'tanh' }
+  | { kind: 'go-ntk'; name: string; lambda: number; candidates: number[]; k: number; activation: 'tanh' };
 
-/** GO step counts the default `go` chooses from (those ≤ the profile's `goSteps`). */
-export const GO_AUTO_CANDIDATES = [100, 300, 1000, 3000];
+/**
+ * GO step counts the strength rules choose from (those ≤ the profile's
+ * `goSteps`), in steps of go-init's fast path (lr 2e-2, 4× the authors'
+ * 5e-3: the same strengths as 0, 100, 300, 1,000 and 3,000 authors' steps).
+ * 0 is no GO (Glorot's draw).
+ */
+export const GO_AUTO_CANDIDATES = [0, 25, 75, 250, 750, 2500];
+
+/** Default k of `go-ntk`: the kernel must reach this many sample spacings. */
+export const GO_NTK_K = 2;
 
 /** GO defaults the bench uses for each profile's `go` and `go-lam…` names. */
 export interface GoDefaults {
-  /** Most GO steps the recommended `go` runs (it stops at the best of 100/300/1000/3000 up to this). */
+  /** Largest candidate of the strength rules, in fast-path steps (see {@link GO_AUTO_CANDIDATES}). */
   goSteps: number;
   /** GO steps of `go-lam<λ>` (the authors' longer runs). */
   goLambdaSteps: number;
@@ -31,7 +40,7 @@ const PLAIN: Record<string, 'glorot-normal' | 'he-normal' | 'lecun-normal' | 'or
 
 /** Names the bench accepts, for error messages and `--help`. */
 export const INIT_NAME_FORMS =
-  'glorot, he, lecun, orthogonal, siren, glorot-c<c> (e.g. glorot-c2), go, go-auto, go-lam<λ> (e.g. go-lam1e-3), go-s<steps>, go-lam<λ>-s<steps>';
+  'glorot, he, lecun, orthogonal, siren, glorot-c<c> (e.g. glorot-c2), go, go-auto, go-holdout, go-ntk, go-ntk-k<k>, go-lam<λ> (e.g. go-lam1e-3), go-s<steps>, go-lam<λ>-s<steps>';
 
 /**
  * Parses a benchmark init name. `go` is the GO configuration the project
@@ -54,9 +63,14 @@ export function parseInit(name: string, go: GoDefaults): InitSpec {
     const c = Number(scaled[1]);
     if (c > 0 && Number.isFinite(c)) return { kind: 'scaled', name: n, c, activation: 'tanh' };
   }
-  if (n === 'go' || n === 'go-auto') {
-    const candidates = GO_AUTO_CANDIDATES.filter((c) => c <= Math.max(go.goSteps, GO_AUTO_CANDIDATES[0] as number));
+  const candidates = GO_AUTO_CANDIDATES.filter((c) => c <= go.goSteps);
+  if (n === 'go' || n === 'go-auto' || n === 'go-holdout') {
     return { kind: 'go-auto', name: n, lambda: GO_DEFAULT_LAMBDA, candidates, activation: 'tanh' };
+  }
+  const ntk = /^go-ntk(?:-k(\d+(?:\.\d+)?))?$/.exec(n);
+  if (ntk) {
+    const k = ntk[1] !== undefined ? Number(ntk[1]) : GO_NTK_K;
+    if (k > 0 && Number.isFinite(k)) return { kind: 'go-ntk', name: n, lambda: GO_DEFAULT_LAMBDA, candidates, k, activation: 'tanh' };
   }
   const gm = /^go(?:-lam(\d+(?:\.\d+)?(?:e-?\d+)?))?(?:-s(\d+))?$/.exec(n);
   if (gm && (gm[1] !== undefined || gm[2] !== undefined)) {

@@ -23,7 +23,7 @@ export interface ImageProfile {
   pixels: number;
   seeds: number;
   inits: string[];
-  /** Most GO steps the recommended `go` runs (it chooses among 100/300/1000/3000 up to this). */
+  /** Largest candidate step count of the GO strength rules (fast-path steps, see `GO_AUTO_CANDIDATES`). */
   goSteps: number;
   /** GO steps of the `go-lam…` variants (the authors' longer runs). */
   goLambdaSteps: number;
@@ -98,7 +98,7 @@ const QUICK: Profile = {
     pixels: 0.25,
     seeds: 1,
     inits: ['glorot', 'go', 'go-s300', 'glorot-c2'],
-    goSteps: 1000,
+    goSteps: 750,
     goLambdaSteps: 1000,
   },
   synthetic: {
@@ -114,7 +114,7 @@ const QUICK: Profile = {
     checkpoints: 6,
     seeds: 2,
     inits: ['glorot', 'orthogonal', 'go', 'go-s300'],
-    goSteps: 1000,
+    goSteps: 750,
     goLambdaSteps: 1000,
   },
   ntk: { depth: 6, width: 64, points: 64, lambdas: [1e-3, 1e-4], goSteps: 1000 },
@@ -137,7 +137,7 @@ const MEDIUM: Profile = {
     pixels: 0.25,
     seeds: 1,
     inits: ['glorot', 'go', 'go-s300', 'glorot-c1.5', 'glorot-c2', 'glorot-c3'],
-    goSteps: 3000,
+    goSteps: 750,
     goLambdaSteps: 3000,
   },
   synthetic: {
@@ -153,7 +153,7 @@ const MEDIUM: Profile = {
     checkpoints: 10,
     seeds: 3,
     inits: ['glorot', 'orthogonal', 'go', 'go-s300'],
-    goSteps: 3000,
+    goSteps: 750,
     goLambdaSteps: 3000,
   },
   ntk: { depth: 8, width: 128, points: 128, lambdas: [1e-3, 1e-4], goSteps: 3000 },
@@ -183,7 +183,7 @@ const PAPER: Profile = {
     pixels: 0.25,
     seeds: 1,
     inits: ['glorot', 'go', 'go-lam1e-4', 'glorot-c1.5', 'glorot-c2', 'glorot-c3'],
-    goSteps: 3000,
+    goSteps: 2500,
     goLambdaSteps: 20_000,
   },
   synthetic: {
@@ -199,7 +199,7 @@ const PAPER: Profile = {
     checkpoints: 24,
     seeds: 3,
     inits: ['glorot', 'orthogonal', 'go', 'go-lam1e-4'],
-    goSteps: 3000,
+    goSteps: 2500,
     goLambdaSteps: 20_000,
   },
   ntk: { depth: 8, width: 256, points: 200, lambdas: [1e-3, 1e-4], goSteps: 20_000 },

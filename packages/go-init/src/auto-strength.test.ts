@@ -2,7 +2,8 @@ import * as tf from '@tensorflow/tfjs-core';
 import { createMlp, setBackend, train } from '@mlpinit/core';
 import { expect, it } from 'vitest';
 import { GoResult } from './go-result.js';
-import { goInit } from './go-init.js';
+import { AUTO_PATH_LR } from './auto-strength.js';
+import { glorotScales, goInit } from './go-init.js';
 
 it("lambda 'auto' picks the candidate with the lowest held-out error and reports every candidate", async () => {
   await setBackend('cpu');
@@ -35,4 +36,26 @@ it("lambda 'auto' picks the candidate with the lowest held-out error and reports
   const h = await train(mlp, { x, y }, { steps: 20 });
   expect(h[19]).toBeLessThan(h[0] as number);
   mlp.dispose();
+});
+
+it("lambda 'auto' offers 'no GO' (c = 1, b = 0) as candidate 0 and defaults to the fast path", async () => {
+  await setBackend('cpu');
+  const before = tf.memory().numTensors;
+  const x = Array.from({ length: 200 }, (_, i) => [Math.cos(0.37 * i), Math.sin(1.13 * i)]);
+  const y = x.map(([a]) => [0.5 * (a as number)]);
+  const res = await goInit({ sizes: [2, 8, 8, 1], x, lambda: 'auto', auto: { y, candidates: [0, 5], trialSteps: 10, trialBatchSize: 64 }, seed: 1 });
+  const report = res.settings.auto;
+  expect(report?.candidates.map((c) => c.steps)).toEqual([0, 5]);
+  expect(report?.candidates[0]?.layerScales).toEqual(glorotScales([2, 8, 8, 1]));
+  expect(glorotScales([2, 8, 8, 1])).toEqual([Math.fround(Math.sqrt(4 / 10)), 1]);
+  expect(res.settings.lr).toBe(AUTO_PATH_LR);
+  expect(res.settings.batchSize).toBe(200);
+  // With 0 the only candidate, the result is Glorot's law.
+  const none = await goInit({ sizes: [2, 8, 8, 1], x, lambda: 'auto', auto: { y, candidates: [0], trialSteps: 5, trialBatchSize: 64 }, seed: 1 });
+  expect(none.stepsRun).toBe(0);
+  expect(none.lossHistory).toEqual([]);
+  expect(none.layerScales).toEqual(glorotScales([2, 8, 8, 1]));
+  expect(none.layerBiases).toEqual([0, 0]);
+  expect(GoResult.fromJSON(JSON.stringify(none.toJSON())).stepsRun).toBe(0);
+  expect(tf.memory().numTensors).toBe(before);
 });

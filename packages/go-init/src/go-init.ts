@@ -64,6 +64,19 @@ function evaluate(points: tf.Tensor2D, o: ResolvedGoOptions, scales: number[], b
 }
 
 /**
+ * The per-hidden-layer scales c_l = √(2·d_in/(d_in + d_out)) that make GO's law
+ * W_l = c_l·W̃_l, W̃_l ~ N(0, 1/d_in) the Glorot normal draw (Glorot & Bengio
+ * 2010, variance 2/(d_in + d_out)): the "no GO" point of a strength rule.
+ */
+export function glorotScales(sizes: readonly number[]): number[] {
+  return Array.from({ length: sizes.length - 2 }, (_, l) => {
+    const dIn = sizes[l] as number;
+    const dOut = sizes[l + 1] as number;
+    return Math.fround(Math.sqrt((2 * dIn) / (dIn + dOut)));
+  });
+}
+
+/**
  * Globally orthogonal (GO) initialization (Wang & Perdikaris 2021, "GO
  * initialization of MLPs"): learns per-hidden-layer scales c and biases b of
  * the law W_l = c_l·W̃_l, W̃_l ~ N(0, 1/d_in), bias b_l on every entry (output
@@ -145,6 +158,8 @@ export async function goInit(opts: GoOptions): Promise<GoResult> {
     const auto = o.auto ? resolveAuto(opts.auto, n, o.sizes[o.sizes.length - 1] as number) : undefined;
     if (auto) owned.push(auto.y);
     const snapshots = new Map<number, Float64Array>();
+    // Candidate 0 is "no GO": Glorot's draw in GO's law, not the path's random start.
+    if (auto?.candidates.includes(0)) snapshots.set(0, Float64Array.from([...glorotScales(o.sizes), ...new Array<number>(hidden).fill(0)]));
     const history = await optimize(o, opts, params, batchAt, () => fixed ?? drawBase(o.sizes, baseRng), !fixed, start, auto ? new Set(auto.candidates) : undefined, snapshots);
     let autoReport: AutoStrengthReport | undefined;
     if (auto && xs) {

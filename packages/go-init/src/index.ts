@@ -13,8 +13,8 @@ export {
 } from './orthogonality.js';
 export { angleMatrix } from './angle-matrix.js';
 export { angleMatrixSpec, type AngleMatrixSpecOptions, type AnglePanel, type VegaLiteSpec } from './angle-matrix-spec.js';
-export { GO_EVAL_POINTS, goInit } from './go-init.js';
-export { AUTO_PATH_LAMBDA, type AutoStrengthOptions, type AutoStrengthReport } from './auto-strength.js';
+export { GO_EVAL_POINTS, glorotScales, goInit } from './go-init.js';
+export { AUTO_CANDIDATES, AUTO_PATH_LAMBDA, AUTO_PATH_LR, type AutoStrengthOptions, type AutoStrengthReport } from './auto-strength.js';
 export type { EarlyStopOptions, GoOptions, GoProgress } from './go-options.js';
 export { GoResult, type GoResultJSON, type GoSettings } from './go-result.js';
 export type { InputNormalization } from './input-normalization.js';
