@@ -10,8 +10,11 @@ describe('parseInit', () => {
     expect(parseInit('orthogonal', go)).toMatchObject({ kind: 'plain', init: 'orthogonal' });
     expect(parseInit('siren', go)).toMatchObject({ kind: 'siren', omega0: 30, activation: 'sin' });
     expect(parseInit('glorot-c1.5', go)).toMatchObject({ kind: 'scaled', c: 1.5 });
-    expect(parseInit('go', go)).toMatchObject({ kind: 'go-auto', lambda: 1e-4, candidates: [100, 300] });
-    expect(parseInit('go', { goSteps: 1000, goLambdaSteps: 1000 })).toMatchObject({ candidates: [100, 300, 1000] });
+    expect(parseInit('go', go)).toMatchObject({ kind: 'go-ntk', lambda: 1e-4, k: 5, candidates: [0, 25, 75, 250] });
+    expect(parseInit('go', { goSteps: 750, goLambdaSteps: 1000 })).toMatchObject({ candidates: [0, 25, 75, 250, 750] });
+    expect(parseInit('go-ntk-k2.5', go)).toMatchObject({ kind: 'go-ntk', k: 2.5 });
+    expect(parseInit('go-holdout', go)).toMatchObject({ kind: 'go-auto', candidates: [0, 25, 75, 250] });
+    expect(parseInit('go-auto', go)).toMatchObject({ kind: 'go-auto' });
     expect(parseInit('go-s300', go)).toMatchObject({ kind: 'go', lambda: 1e-4, steps: 300 });
     expect(parseInit('go-lam1e-3', go)).toMatchObject({ kind: 'go', lambda: 1e-3, steps: 3000 });
     expect(parseInit('go-lam0.01-s500', go)).toMatchObject({ kind: 'go', lambda: 0.01, steps: 500 });
@@ -19,7 +22,9 @@ describe('parseInit', () => {
   });
 
   it('rejects unknown names naming --inits', () => {
-    for (const bad of ['xavier', 'glorot-c', 'glorot-c0', 'go-lam', 'go-s0', '']) expect(() => parseInit(bad, go)).toThrow(/--inits/);
+    for (const bad of ['xavier', 'glorot-c', 'glorot-c0', 'go-lam', 'go-s0', 'go-ntk-k0', '']) expect(() => parseInit(bad, go)).toThrow(/--inits/);
     expect(parseInitList('glorot, go ,glorot', go)).toEqual(['glorot', 'go']);
+    expect(parseInitList('glorot+grad,go', go)).toEqual(['glorot+grad', 'go']);
+    for (const bad of ['go+l1', 'go+grad+tv', 'nope+grad']) expect(() => parseInitList(bad, go)).toThrow(/--inits/);
   });
 });

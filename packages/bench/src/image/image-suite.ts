@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { type ImageReg, type SuiteContext, suiteSeeds } from '../context.js';
 import { cellKey, trialGrid } from '../grid.js';
-import { parseInit } from '../init-spec.js';
+import { parseInit, splitLabel } from '../init-spec.js';
 import { type TrialJob, runTrials } from '../pool/run-trials.js';
 import { writeFigure } from '../render/render-spec.js';
 import { type Claim, type SuiteResults, runConfig, suiteDir } from '../results.js';
@@ -125,7 +125,7 @@ export async function runImageSuite(ctx: SuiteContext): Promise<Results> {
   const p = ctx.profile.image;
   const inits = ctx.inits ?? p.inits;
   const go = { goSteps: p.goSteps, goLambdaSteps: p.goLambdaSteps };
-  for (const i of inits) parseInit(i, go);
+  for (const i of inits) parseInit(splitLabel(i).init, go);
   const regs = ctx.image.regs.length > 0 ? ctx.image.regs : (['none'] as ImageReg[]);
   const imagePath = ctx.image.path ?? bundledImage(p.image);
   const resize = ctx.image.path ? undefined : p.resize;
@@ -135,7 +135,15 @@ export async function runImageSuite(ctx: SuiteContext): Promise<Results> {
   await loadRgbImage(imagePath, resize);
   const dir = suiteDir(ctx.outDir, 'image');
   mkdirSync(dir, { recursive: true });
-  const cells = inits.flatMap((init) => regs.map((reg) => configLabel(init, reg)));
+  // A label with its own regulariser (`go+grad`) runs as written; a plain name runs with every --reg.
+  const cells = [
+    ...new Set(
+      inits.flatMap((label) => {
+        const { init, reg } = splitLabel(label);
+        return reg ? [configLabel(init, reg)] : regs.map((r) => configLabel(init, r));
+      }),
+    ),
+  ];
   const seeds = suiteSeeds(ctx, p.seeds);
   const grid = trialGrid(cells, seeds);
   const jobs: TrialJob[] = sliceGrid(grid, ctx.shard).map((cell) => {
