@@ -62,12 +62,20 @@ function claims(results: Results): Claim[] {
     measured: `training pixels: GO ${f2(o.trainSnrDb)} vs Glorot ${f2(g.trainSnrDb)} dB; held-out pixels: GO ${f2(o.heldOutSnrDb)} vs Glorot ${f2(g.heldOutSnrDb)} dB`,
     holds: o.trainSnrDb > g.trainSnrDb && o.heldOutSnrDb < g.heldOutSnrDb,
   });
-  const fixed = s.rows.find((r) => r.reg === 'none' && /^go-s\d+$/.test(r.init));
-  if (fixed) {
+  const authors = row(s, 'go-lam1e-4');
+  if (authors) {
     out.push({
-      claim: `Beyond the paper: the default \`go\` (GO strength chosen on held-out training pixels) is at least as good as GO stopped at a fixed step (\`${fixed.init}\`)`,
-      measured: `go ${f2(o.snrDb)} dB (mean c ${o.goMeanC ?? '?'}) vs ${fixed.init} ${f2(fixed.snrDb)} dB (mean c ${fixed.goMeanC ?? '?'}); held-out ${f2(o.heldOutSnrDb)} vs ${f2(fixed.heldOutSnrDb)} dB`,
-      holds: o.snrDb >= fixed.snrDb - 0.1,
+      claim: "GO as the authors run it (`go-lam1e-4`: λ = 1e-4, lr 5e-3, a fixed step count) overfits here: training-pixel SNR up, held-out SNR down vs Glorot",
+      measured: `training pixels: ${f2(authors.trainSnrDb)} vs ${f2(g.trainSnrDb)} dB; held-out: ${f2(authors.heldOutSnrDb)} vs ${f2(g.heldOutSnrDb)} dB (mean c ${authors.goMeanC ?? '?'})`,
+      holds: authors.trainSnrDb > g.trainSnrDb && authors.heldOutSnrDb < g.heldOutSnrDb,
+    });
+  }
+  const rivals = ['go-holdout', 'go-lam1e-4'].map((n) => row(s, n)).filter((r): r is ImageRow => r !== undefined);
+  if (rivals.length > 0) {
+    out.push({
+      claim: 'Beyond the paper: the default `go` (GO strength from the NTK half-width against the sample spacing) is at least as good as the held-out trial-fit rule and as the authors’ fixed GO',
+      measured: [`go ${f2(o.snrDb)} dB (held-out ${f2(o.heldOutSnrDb)}, mean c ${o.goMeanC ?? '?'}, GO ${o.goSeconds ?? '?'} s)`, ...rivals.map((r) => `${r.init} ${f2(r.snrDb)} dB (held-out ${f2(r.heldOutSnrDb)}, mean c ${r.goMeanC ?? '?'}, GO ${r.goSeconds ?? '?'} s)`)].join('; '),
+      holds: rivals.every((r) => o.snrDb >= r.snrDb - 0.1),
     });
   }
   return out;

@@ -18,7 +18,7 @@ export function goVerdict(all: Partial<Record<SuiteName, AnyResults>>): string[]
   const image = all.image?.summary as ImageSummary | null | undefined;
   if (image) {
     const g = image.rows.find((r) => r.init === 'glorot' && r.reg === 'none');
-    for (const name of ['go', 'go-s300']) {
+    for (const name of ['go', 'go-holdout', 'go-lam1e-4']) {
       const o = image.rows.find((r) => r.init === name && r.reg === 'none');
       if (!g || !o) continue;
       const dFull = o.snrDb - g.snrDb;
@@ -40,17 +40,19 @@ export function goVerdict(all: Partial<Record<SuiteName, AnyResults>>): string[]
   const syn = all.synthetic?.summary as SyntheticSummary | null | undefined;
   if (syn) {
     const sizes = [...new Set(syn.rows.map((r) => r.size))].sort((a, b) => a - b);
-    const better: number[] = [];
-    const worse: number[] = [];
-    for (const n of sizes) {
-      const g = syn.rows.find((r) => r.init === 'glorot' && r.size === n);
-      const o = syn.rows.find((r) => r.init === 'go' && r.size === n);
-      if (g && o) (o.testMedian < g.testMedian ? better : worse).push(n);
-    }
-    if (better.length + worse.length > 0) {
-      out.push(
-        `Synthetic: GO's median test error is below Glorot's at n ∈ {${better.join(', ') || '–'}} and above at n ∈ {${worse.join(', ') || '–'}} training points${better.length && worse.length ? (Math.min(...better) > Math.max(...worse) ? ': GO helps once the data are dense enough' : '') : ''}.`,
-      );
+    for (const name of ['go', 'go-holdout', 'go-lam1e-4']) {
+      const better: number[] = [];
+      const worse: number[] = [];
+      for (const n of sizes) {
+        const g = syn.rows.find((r) => r.init === 'glorot' && r.size === n);
+        const o = syn.rows.find((r) => r.init === name && r.size === n);
+        if (g && o) (o.testMedian < g.testMedian ? better : worse).push(n);
+      }
+      if (better.length + worse.length > 0) {
+        out.push(
+          `Synthetic, \`${name}\`: median test error below Glorot's at n ∈ {${better.join(', ') || '–'}} and above at n ∈ {${worse.join(', ') || '–'}} training points${better.length && worse.length ? (Math.min(...better) > Math.max(...worse) ? ': GO helps once the data are dense enough' : '') : ''}.`,
+        );
+      }
     }
   }
   const ntk = all.ntk?.summary as NtkSummary | null | undefined;
