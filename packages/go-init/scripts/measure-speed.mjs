@@ -1,5 +1,5 @@
 // Measures GO's cost on the quick image network (2 → 8×64 → 3 tanh, batch
-// 1024, points = the 128×96 pixel grid in [−1, 1]²) on one backend, next to
+// 256, points = the 128×96 pixel grid in [−1, 1]²) on one backend, next to
 // one full-batch training step of the same network on 25% of the pixels
 // (3072 points, core's `train`), the training GO precedes.
 // Usage: pnpm --filter @mlpinit/go-init speed [-- wasm|cpu [steps]]
@@ -12,13 +12,13 @@ await setBackend(backend);
 const x = [];
 for (let r = 0; r < 96; r++) for (let c = 0; c < 128; c++) x.push([(2 * c) / 127 - 1, (2 * r) / 95 - 1]);
 const sizes = [2, 64, 64, 64, 64, 64, 64, 64, 64, 3];
-await goInit({ sizes, x, steps: 5, batchSize: 1024, seed: 1 }); // warm-up
+await goInit({ sizes, x, steps: 5, batchSize: 256, seed: 1 }); // warm-up
 let loopMs = 0;
 const res = await goInit({
   sizes,
   x,
   steps,
-  batchSize: 1024,
+  batchSize: 256,
   seed: 1,
   onProgress: (p) => {
     loopMs = p.elapsedMs;
