@@ -2,7 +2,7 @@ import { type Mlp, createMlp } from '@mlpinit/core';
 import type { GoInitModule } from './analysis-api.js';
 import { type AutoFit, goAuto } from './go-auto.js';
 import { type GoKernelChoice, goKernelRule } from './go-kernel-rule.js';
-import type { InitSpec } from './init-spec.js';
+import { type InitSpec, kernelRuleK } from './init-spec.js';
 import { importPackage } from './unavailable.js';
 
 /** What GO learned, kept in results. */
@@ -60,8 +60,16 @@ export async function buildMlp(
       if (!fit) throw new Error('go-auto needs training data for its trial fits');
       return goAuto(sizes, seed, spec.candidates, fit, signal);
     }
-    case 'go-ntk':
-      return goKernelRule(sizes, seed, spec.candidates, fit?.x ?? domain, spec.k, signal);
+    case 'go-ntk': {
+      const x = fit?.x ?? domain;
+      let k = spec.k;
+      if (k === null) {
+        if (!fit?.budget) throw new Error('go-ntk without a fixed k needs the training budget');
+        const n = x.length;
+        k = kernelRuleK((fit.budget.steps * Math.min(fit.budget.batchSize ?? n, n)) / n);
+      }
+      return goKernelRule(sizes, seed, spec.candidates, x, k, signal);
+    }
     case 'go': {
       const { goInit } = await loadGoInit();
       const res = await goInit({

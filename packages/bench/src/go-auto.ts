@@ -10,6 +10,8 @@ export interface AutoFit {
   steps: number;
   lr: number;
   batchSize?: number;
+  /** The training that follows (the kernel-width rule scales its k with its epochs). */
+  budget?: { steps: number; batchSize?: number };
 }
 
 /** How the default `go` chose: held-out MSE of the trial fit from each candidate. */

@@ -7,7 +7,7 @@ export type InitSpec =
   | { kind: 'siren'; name: string; omega0: number; activation: 'sin' }
   | { kind: 'go'; name: string; lambda: number; steps: number; activation: 'tanh' }
   | { kind: 'go-auto'; name: string; lambda: number; candidates: number[]; activation: 'tanh' }
-  | { kind: 'go-ntk'; name: string; lambda: number; candidates: number[]; k: number; activation: 'tanh' };
+  | { kind: 'go-ntk'; name: string; lambda: number; candidates: number[]; /** Fixed k, or null: {@link kernelRuleK} of the training's epochs. */ k: number | null; activation: 'tanh' };
 
 /**
  * GO step counts the strength rules choose from (those ≤ the profile's
@@ -18,13 +18,20 @@ export type InitSpec =
 export const GO_AUTO_CANDIDATES = [0, 25, 75, 250, 750, 2500];
 
 /**
- * Default k of `go-ntk` (and so of `go`): the NTK half-width must reach this
- * many sample spacings. Calibrated on two image regimes (bench README): at
- * 256×192 (1,500 mini-batch steps) GO helps down to a ratio of 2.5; at 128×96
- * (5,000 full-batch steps) a candidate at ratio 3.7 overfits (−2.2 dB
- * held-out) while one at 6.2 ties Glorot. 5 lies between.
+ * k₀ of the default `go-ntk` (and so of `go`): the NTK half-width must span
+ * k = k₀·√(E/100) sample spacings, E the epochs of the training that follows
+ * (steps × batch / training points): the more often each sample is revisited,
+ * the more a narrow kernel memorises it. Calibrated on five runs (bench
+ * README): images at 256×192 (E = 125) and 128×96 (E = 5,000, full batch),
+ * the synthetic task at n = 256, 1,024, 4,096 (E = 600, 300, 75); every k₀ in
+ * (0.53, 1.4] picks a best-or-tied candidate in all five.
  */
-export const GO_NTK_K = 5;
+export const GO_NTK_K0 = 0.8;
+
+/** k of `go-ntk` for a training of `epochs` passes over the data: {@link GO_NTK_K0}·√(epochs/100). */
+export function kernelRuleK(epochs: number): number {
+  return GO_NTK_K0 * Math.sqrt(Math.max(epochs, 1e-9) / 100);
+}
 
 /** GO defaults the bench uses for each profile's `go` and `go-lam…` names. */
 export interface GoDefaults {
@@ -52,9 +59,9 @@ export const INIT_NAME_FORMS =
  * Parses a benchmark init name. `go` is the GO configuration the project
  * recommends (beyond Wang & Perdikaris 2021, who run a fixed 20k steps):
  * λ = 1e-4 on go-init's fast path, its strength chosen by the kernel-width
- * rule (`go-ntk`, k = {@link GO_NTK_K}): the strongest of the candidate step
- * counts (up to `goSteps`; 0 = Glorot) whose NTK half-width is at least k
- * sample spacings. `go-holdout` (alias `go-auto`) is go-init's
+ * rule (`go-ntk`): the strongest of the candidate step counts (up to
+ * `goSteps`; 0 = Glorot) whose NTK half-width is at least k sample spacings,
+ * k = {@link kernelRuleK} of the training's epochs (`go-ntk-k<k>` fixes k). `go-holdout` (alias `go-auto`) is go-init's
  * `lambda: 'auto'`: short trial fits on 90% of the training points, scored on
  * the other 10%. The bench README compares the two rules. Fixed-λ or
  * fixed-step variants carry their setting in the name (`go-lam1e-3`,
@@ -74,11 +81,11 @@ export function parseInit(name: string, go: GoDefaults): InitSpec {
   if (n === 'go-auto' || n === 'go-holdout') {
     return { kind: 'go-auto', name: n, lambda: GO_DEFAULT_LAMBDA, candidates, activation: 'tanh' };
   }
-  if (n === 'go') return { kind: 'go-ntk', name: n, lambda: GO_DEFAULT_LAMBDA, candidates, k: GO_NTK_K, activation: 'tanh' };
+  if (n === 'go') return { kind: 'go-ntk', name: n, lambda: GO_DEFAULT_LAMBDA, candidates, k: null, activation: 'tanh' };
   const ntk = /^go-ntk(?:-k(\d+(?:\.\d+)?))?$/.exec(n);
   if (ntk) {
-    const k = ntk[1] !== undefined ? Number(ntk[1]) : GO_NTK_K;
-    if (k > 0 && Number.isFinite(k)) return { kind: 'go-ntk', name: n, lambda: GO_DEFAULT_LAMBDA, candidates, k, activation: 'tanh' };
+    const k = ntk[1] !== undefined ? Number(ntk[1]) : null;
+    if (k === null || (k > 0 && Number.isFinite(k))) return { kind: 'go-ntk', name: n, lambda: GO_DEFAULT_LAMBDA, candidates, k, activation: 'tanh' };
   }
   const gm = /^go(?:-lam(\d+(?:\.\d+)?(?:e-?\d+)?))?(?:-s(\d+))?$/.exec(n);
   if (gm && (gm[1] !== undefined || gm[2] !== undefined)) {

@@ -115,7 +115,7 @@ const QUICK: Profile = {
       'glorot-c2+grad',
       'siren+grad',
     ],
-    goSteps: 750,
+    goSteps: 250,
     goLambdaSteps: 1000,
   },
   synthetic: {
@@ -131,7 +131,7 @@ const QUICK: Profile = {
     checkpoints: 6,
     seeds: 2,
     inits: ['glorot', 'orthogonal', 'go', 'go-holdout', 'go-lam1e-4', 'go-lam1e-3', 'go-lam1e-2', 'go-lam1e-1'],
-    goSteps: 750,
+    goSteps: 250,
     goLambdaSteps: 1000,
   },
   ntk: { depth: 6, width: 64, points: 64, lambdas: [1e-3, 1e-4], goSteps: 1000 },

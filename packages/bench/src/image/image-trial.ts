@@ -100,7 +100,7 @@ export async function runImageTrial(
   const y = normalisedColours(task, mask.train);
   const initSpec = parseInit(spec.init, spec.go);
   const sizes = [2, ...new Array(spec.depth).fill(spec.width), 3];
-  const autoFit = { x, y, steps: Math.min(500, Math.max(50, Math.round(spec.steps / 10))), lr: spec.lr, ...(spec.batchSize ? { batchSize: spec.batchSize } : {}) };
+  const autoFit = { x, y, steps: Math.min(500, Math.max(50, Math.round(spec.steps / 10))), lr: spec.lr, ...(spec.batchSize ? { batchSize: spec.batchSize } : {}), budget: { steps: spec.steps, ...(spec.batchSize ? { batchSize: spec.batchSize } : {}) } };
   const { mlp, go } = await buildMlp(initSpec, sizes, spec.seed, task.coords, opts.signal, autoFit);
   try {
     const trueAll = task.colours;

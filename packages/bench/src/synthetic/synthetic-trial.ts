@@ -83,7 +83,7 @@ export async function runSyntheticTrial(
   const xTest = normalise(rawTest);
   const y = Array.from(yTrain, (v) => [v / scale]);
   const sizes = [2, ...new Array(spec.depth).fill(spec.width), 1];
-  const autoFit = { x, y, steps: Math.min(1000, Math.max(50, Math.round(spec.steps / 4))), lr: spec.lr, batchSize: spec.batchSize };
+  const autoFit = { x, y, steps: Math.min(1000, Math.max(50, Math.round(spec.steps / 4))), lr: spec.lr, batchSize: spec.batchSize, budget: { steps: spec.steps, batchSize: spec.batchSize } };
   const { mlp, go } = await buildMlp(parseInit(spec.init, spec.go), sizes, spec.seed, x, opts.signal, autoFit);
   try {
     const evaluate = (step: number): SyntheticCheckpoint => ({
