@@ -1,7 +1,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { VegaLiteSpec } from '../analysis-api.js';
-import { configLabel, type ImageSummary } from './image-summary.js';
+import type { ImageSummary } from './image-summary.js';
 import type { ImageRun } from './image-trial.js';
 import { randomPixelMask } from './pixel-mask.js';
 import { type RgbImage, encodeRowPng, loadRgbImage } from './rgb-image.js';
@@ -9,9 +9,9 @@ import { type RgbImage, encodeRowPng, loadRgbImage } from './rgb-image.js';
 /** SNR of the full image and of the held-out pixels against training step, one line per configuration. */
 export function imageCurvesSpec(summary: ImageSummary): VegaLiteSpec {
   const values = summary.curves.flatMap((c) => [
-    { config: configLabel(c.init, c.reg), step: c.step, pixels: 'full image', snrDb: c.snrDb },
-    { config: configLabel(c.init, c.reg), step: c.step, pixels: 'held-out pixels', snrDb: c.heldOutSnrDb },
-    { config: configLabel(c.init, c.reg), step: c.step, pixels: 'training pixels', snrDb: c.trainSnrDb },
+    { init: c.init, reg: c.reg, step: c.step, pixels: 'full image', snrDb: c.snrDb },
+    { init: c.init, reg: c.reg, step: c.step, pixels: 'held-out pixels', snrDb: c.heldOutSnrDb },
+    { init: c.init, reg: c.reg, step: c.step, pixels: 'training pixels', snrDb: c.trainSnrDb },
   ]);
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
@@ -25,7 +25,9 @@ export function imageCurvesSpec(summary: ImageSummary): VegaLiteSpec {
       encoding: {
         x: { field: 'step', type: 'quantitative', title: 'training step' },
         y: { field: 'snrDb', type: 'quantitative', title: 'SNR (dB)', scale: { zero: false } },
-        color: { field: 'config', type: 'nominal' },
+        // Up to 20 inits stay distinguishable; the regulariser is the dash.
+        color: { field: 'init', type: 'nominal', scale: { scheme: 'tableau20' } },
+        strokeDash: { field: 'reg', type: 'nominal', title: 'regulariser' },
       },
     },
   };
