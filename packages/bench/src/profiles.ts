@@ -112,8 +112,6 @@ const QUICK: Profile = {
       'glorot+grad',
       'go+grad',
       'go-lam1e-4+grad',
-      'glorot-c2+grad',
-      'siren+grad',
     ],
     goSteps: 250,
     goLambdaSteps: 1000,
