@@ -27,7 +27,12 @@ export function imageCurvesSpec(summary: ImageSummary): VegaLiteSpec {
         y: { field: 'snrDb', type: 'quantitative', title: 'SNR (dB)', scale: { zero: false } },
         // Up to 20 inits stay distinguishable; the regulariser is the dash.
         color: { field: 'init', type: 'nominal', scale: { scheme: 'tableau20' } },
-        strokeDash: { field: 'reg', type: 'nominal', title: 'regulariser' },
+        strokeDash: {
+          field: 'reg',
+          type: 'nominal',
+          title: 'regulariser',
+          scale: { domain: ['none', 'grad', 'tv'], range: [[1, 0], [6, 3], [2, 2]] },
+        },
       },
     },
   };
