@@ -39,5 +39,11 @@ export interface GoInitModule {
   glorotScales(sizes: readonly number[]): number[];
 }
 
+/** The parts of @mlpinit/ntk the NTK-width measurements use. */
+export interface NtkModule {
+  empiricalNtk(mlp: Mlp, x1: number[][], x2?: null, opts?: { signal?: AbortSignal }): Promise<unknown>;
+  ntkLocalization(K: unknown, x: number[][]): { meanHalfWidth: number; censored: number };
+}
+
 /** A Vega-Lite specification as plain JSON. */
 export type VegaLiteSpec = Record<string, unknown>;

@@ -2,7 +2,7 @@ import { type Mlp, createMlp } from '@mlpinit/core';
 import type { GoInitModule } from './analysis-api.js';
 import { type AutoFit, goAuto } from './go-auto.js';
 import { type GoKernelChoice, goKernelRule } from './go-kernel-rule.js';
-import { type InitSpec, kernelRuleK } from './init-spec.js';
+import { type InitSpec, kernelRuleK, trainingEpochs } from './init-spec.js';
 import { importPackage } from './unavailable.js';
 
 /** What GO learned, kept in results. */
@@ -65,8 +65,7 @@ export async function buildMlp(
       let k = spec.k;
       if (k === null) {
         if (!fit?.budget) throw new Error('go-ntk without a fixed k needs the training budget');
-        const n = x.length;
-        k = kernelRuleK((fit.budget.steps * Math.min(fit.budget.batchSize ?? n, n)) / n);
+        k = kernelRuleK(trainingEpochs(fit.budget.steps, fit.budget.batchSize, x.length));
       }
       return goKernelRule(sizes, seed, spec.candidates, x, k, signal);
     }

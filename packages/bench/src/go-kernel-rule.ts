@@ -1,12 +1,8 @@
 import { type Mlp, MlpinitError, createMlp } from '@mlpinit/core';
+import type { NtkModule } from './analysis-api.js';
 import type { GoSummary } from './build-mlp.js';
 import { loadGoInit } from './build-mlp.js';
 import { UnavailableError, importPackage } from './unavailable.js';
-
-interface NtkModule {
-  empiricalNtk(mlp: Mlp, x1: number[][], x2?: null, opts?: { signal?: AbortSignal }): Promise<unknown>;
-  ntkLocalization(K: unknown, x: number[][]): { meanHalfWidth: number; censored: number };
-}
 
 /** Points per side of the probe grid whose NTK half-width is measured. */
 export const KERNEL_PROBE_SIDE = 24;
@@ -23,26 +19,30 @@ export interface GoKernelChoice {
   candidates: Array<{ steps: number; halfWidth: number; ratio: number; meanC: number }>;
 }
 
+/** Per-axis [min, max] of the points (a loop: spreading 10⁵ coordinates into Math.min overflows the stack). */
+function boundingBox(x: readonly (readonly number[])[]): Array<[number, number]> {
+  const d = (x[0] as readonly number[]).length;
+  const box = Array.from({ length: d }, (): [number, number] => [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]);
+  for (const p of x) {
+    for (let j = 0; j < d; j++) {
+      const v = p[j] as number;
+      const b = box[j] as [number, number];
+      if (v < b[0]) b[0] = v;
+      if (v > b[1]) b[1] = v;
+    }
+  }
+  return box;
+}
+
 /**
  * Typical spacing of n points in d dimensions: (volume of their bounding box /
  * n)^(1/d), the side of the cell each point would own in a regular lattice.
  */
 export function sampleSpacing(x: readonly (readonly number[])[]): number {
   if (x.length < 2) throw new MlpinitError('INVALID_ARGUMENT', 'expected at least 2 points', 'x');
-  const d = (x[0] as readonly number[]).length;
-  let volume = 1;
-  for (let j = 0; j < d; j++) {
-    let lo = Number.POSITIVE_INFINITY;
-    let hi = Number.NEGATIVE_INFINITY;
-    for (const p of x) {
-      const v = p[j] as number;
-      if (v < lo) lo = v;
-      if (v > hi) hi = v;
-    }
-    volume *= hi - lo;
-  }
+  const volume = boundingBox(x).reduce((v, [lo, hi]) => v * (hi - lo), 1);
   if (!(volume > 0)) throw new MlpinitError('INVALID_ARGUMENT', 'the points span no volume (a constant coordinate)', 'x');
-  return (volume / x.length) ** (1 / d);
+  return (volume / x.length) ** (1 / (x[0] as readonly number[]).length);
 }
 
 /**
@@ -52,10 +52,7 @@ export function sampleSpacing(x: readonly (readonly number[])[]): number {
 export function probeGrid(x: readonly (readonly number[])[], side = KERNEL_PROBE_SIDE, span = KERNEL_PROBE_SPAN): number[][] {
   const d = (x[0] as readonly number[]).length;
   if (d !== 1 && d !== 2) throw new MlpinitError('INVALID_ARGUMENT', `the kernel-width rule probes 1-D or 2-D inputs, got ${d}-D`, 'x');
-  const axis = Array.from({ length: d }, (_, j) => {
-    const v = x.map((p) => p[j] as number);
-    const lo = Math.min(...v);
-    const hi = Math.max(...v);
+  const axis = boundingBox(x).map(([lo, hi]) => {
     const half = (span * (hi - lo)) / 2;
     const mid = (lo + hi) / 2;
     return Array.from({ length: side }, (_, i) => mid - half + (2 * half * i) / (side - 1));

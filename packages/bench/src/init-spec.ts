@@ -28,6 +28,11 @@ export const GO_AUTO_CANDIDATES = [0, 25, 75, 250, 750, 2500];
  */
 export const GO_NTK_K0 = 0.8;
 
+/** Passes over n training points of `steps` mini-batches of `batchSize` (full batch when undefined or ≥ n). */
+export function trainingEpochs(steps: number, batchSize: number | undefined, n: number): number {
+  return (steps * Math.min(batchSize ?? n, n)) / n;
+}
+
 /** k of `go-ntk` for a training of `epochs` passes over the data: {@link GO_NTK_K0}·√(epochs/100). */
 export function kernelRuleK(epochs: number): number {
   return GO_NTK_K0 * Math.sqrt(Math.max(epochs, 1e-9) / 100);

@@ -1,11 +1,8 @@
 import type { Mlp } from '@mlpinit/core';
+import type { NtkModule } from '../analysis-api.js';
 import { UnavailableError, importPackage } from '../unavailable.js';
 import type { PixelTask } from './pixel-task.js';
 
-interface NtkModule {
-  empiricalNtk(mlp: Mlp, x1: number[][], x2?: null, opts?: { signal?: AbortSignal }): Promise<unknown>;
-  ntkLocalization(K: unknown, x: number[][]): { meanHalfWidth: number; censored: number };
-}
 
 /** Points per side of the central grid whose NTK is measured. */
 export const NTK_PATCH = 24;

@@ -3,7 +3,7 @@ import { Rng, createMlp, setBackend, train } from '@mlpinit/core';
 import type { SuiteContext } from '../context.js';
 import { type Claim, type SuiteResults, runConfig, writeSuiteResults } from '../results.js';
 import { goKernelRule } from '../go-kernel-rule.js';
-import { GO_AUTO_CANDIDATES, kernelRuleK } from '../init-spec.js';
+import { GO_AUTO_CANDIDATES, kernelRuleK, trainingEpochs } from '../init-spec.js';
 import { importPackage } from '../unavailable.js';
 
 /** GO's mini-batch (go-init's default). */
@@ -163,8 +163,7 @@ async function timeGo(
     // The whole default `go`: the path plus the NTK half-width of every candidate.
     const candidates = GO_AUTO_CANDIDATES.filter((c) => c <= steps);
     const t0 = performance.now();
-    const epochs = (img.steps * Math.min(img.batchSize ?? x.length, x.length)) / x.length;
-    const rule = await goKernelRule(sizes, 0, candidates, x, kernelRuleK(epochs), ctx.signal);
+    const rule = await goKernelRule(sizes, 0, candidates, x, kernelRuleK(trainingEpochs(img.steps, img.batchSize, x.length)), ctx.signal);
     rule.mlp.dispose();
     const seconds = (performance.now() - t0) / 1000;
     runs.push({ workload: whole, variant: 'mlpinit', backend: ctx.backend, ms: seconds * 1000, steps: 1, note: `chose ${rule.go.stepsRun} steps` });
