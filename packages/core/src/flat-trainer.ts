@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { Adam, type AdamOptions } from './adam.js';
 import type { Activation } from './activation.js';
 import { backward } from './backprop.js';
+import { contiguousSlice } from './fast-slice.js';
 
 /**
  * @internal The training engine's state: every parameter of an MLP packed in
@@ -9,7 +10,7 @@ import { backward } from './backprop.js';
  * kernels for the whole network instead of ~10 per weight matrix and bias —
  * on wasm a kernel launch costs tens of microseconds, which dominates small
  * and medium networks. The layers read slices of the vector (a copy each, cheap
- * next to the matMuls).
+ * next to the matMuls once {@link contiguousSlice} copies only the slice).
  */
 export class FlatTrainer {
   private readonly flat: tf.Variable<tf.Rank.R1>;
@@ -48,8 +49,7 @@ export class FlatTrainer {
     const weights: tf.Tensor2D[] = [];
     const biases: tf.Tensor1D[] = [];
     this.layout.forEach(({ offset, shape }, i) => {
-      const size = shape.reduce((a, b) => a * b, 1);
-      const t = tf.reshape(tf.slice(this.flat, [offset], [size]), shape);
+      const t = contiguousSlice(this.flat, offset, shape);
       if (i % 2 === 0) weights.push(t as tf.Tensor2D);
       else biases.push(t as tf.Tensor1D);
     });

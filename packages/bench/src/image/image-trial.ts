@@ -89,7 +89,7 @@ function cachedImage(path: string, resize?: [number, number]): Promise<RgbImage>
  */
 export async function runImageTrial(
   spec: ImageTrialSpec,
-  opts: { signal?: AbortSignal; onStep?: (done: number, total: number) => void } = {},
+  opts: { signal?: AbortSignal; onStep?: (done: number, total: number) => void; workers?: number | 'auto' } = {},
 ): Promise<ImageRun> {
   const t0 = performance.now();
   const image = await cachedImage(spec.imagePath, spec.resize);
@@ -133,6 +133,7 @@ export async function runImageTrial(
         ...(spec.batchSize !== undefined ? { batchSize: spec.batchSize } : {}),
         ...(reg ? { regularizer: reg } : {}),
         ...(opts.signal ? { signal: opts.signal } : {}),
+        ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
         onProgress: (p) => {
           opts.onStep?.(p.step, p.steps);
           if (p.step % checkEvery === 0 && p.step < p.steps) curve.push(evaluate(p.step));

@@ -11,7 +11,8 @@ export async function runTask(
 ): Promise<TrialOutcome> {
   try {
     await setBackend(task.backend);
-    const run = task.kind === 'image' ? await runImageTrial(task.spec, opts) : await runSyntheticTrial(task.spec, opts);
+    const trialOpts = { ...opts, workers: task.trainWorkers ?? 'auto' };
+    const run = task.kind === 'image' ? await runImageTrial(task.spec, trialOpts) : await runSyntheticTrial(task.spec, trialOpts);
     return { ok: true, run };
   } catch (err) {
     const aborted = err instanceof MlpinitError && err.code === 'ABORTED';

@@ -82,7 +82,8 @@ export async function runTrials<Run>(ctx: SuiteContext, label: string, jobs: rea
         await Promise.all(
           jobs.map(async (job, i) => {
             try {
-              const outcome = (await pool.run(job.task, { signal: ctx.signal })) as TrialOutcome;
+              // One core per trial: no data-parallel threads inside a pooled trial.
+              const outcome = (await pool.run({ ...job.task, trainWorkers: 1 }, { signal: ctx.signal })) as TrialOutcome;
               record(i, outcome);
             } catch (err) {
               if (ctx.signal.aborted) aborted = true;

@@ -3,9 +3,16 @@ import type { ImageRun, ImageTrialSpec } from '../image/image-trial.js';
 import type { SyntheticRun, SyntheticTrialSpec } from '../synthetic/synthetic-trial.js';
 
 /** A trial as plain data, runnable in this thread or a worker thread. */
-export type TrialTask =
+export type TrialTask = (
   | { kind: 'image'; backend: BackendName; spec: ImageTrialSpec }
-  | { kind: 'synthetic'; backend: BackendName; spec: SyntheticTrialSpec };
+  | { kind: 'synthetic'; backend: BackendName; spec: SyntheticTrialSpec }
+) & {
+  /**
+   * Data-parallel threads of the trial's training (core's `workers`): 1 when
+   * trials already run side by side in a pool (one core each), else 'auto'.
+   */
+  trainWorkers?: number | 'auto';
+};
 
 /** A trial's outcome; errors cross threads as plain data. */
 export type TrialOutcome =

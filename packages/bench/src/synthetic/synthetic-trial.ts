@@ -68,7 +68,7 @@ function predict(mlp: Mlp, x: number[][], scale: number): Float64Array {
  */
 export async function runSyntheticTrial(
   spec: SyntheticTrialSpec,
-  opts: { signal?: AbortSignal; onStep?: (done: number, total: number) => void } = {},
+  opts: { signal?: AbortSignal; onStep?: (done: number, total: number) => void; workers?: number | 'auto' } = {},
 ): Promise<SyntheticRun> {
   const t0 = performance.now();
   const target = syntheticTarget(spec.seed, spec.maxFreq);
@@ -106,6 +106,7 @@ export async function runSyntheticTrial(
         seed: spec.seed,
         progressEvery,
         ...(opts.signal ? { signal: opts.signal } : {}),
+        ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
         onProgress: (p) => {
           opts.onStep?.(p.step, p.steps);
           if (p.step % checkEvery === 0 && p.step < p.steps) curve.push(evaluate(p.step));

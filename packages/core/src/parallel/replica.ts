@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { getActivation } from '../activation.js';
+import { contiguousSlice } from '../fast-slice.js';
 import { FlatTrainer } from '../flat-trainer.js';
 import type { ReplicaInit, RowSelection, StepReply, StepRequest } from './protocol.js';
 
@@ -67,7 +68,8 @@ function select(x: tf.Tensor2D, y: tf.Tensor2D, rows: RowSelection): [tf.Tensor2
   }
   if (rows.start === 0 && rows.end === x.shape[0]) return [x, y, []];
   const len = rows.end - rows.start;
-  const xb = tf.slice(x, [rows.start, 0], [len, -1]);
-  const yb = tf.slice(y, [rows.start, 0], [len, -1]);
+  const [dIn, dOut] = [x.shape[1], y.shape[1]];
+  const xb = contiguousSlice<tf.Rank.R2>(x, rows.start * dIn, [len, dIn]);
+  const yb = contiguousSlice<tf.Rank.R2>(y, rows.start * dOut, [len, dOut]);
   return [xb, yb, [xb, yb]];
 }
