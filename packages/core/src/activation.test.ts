@@ -50,3 +50,23 @@ describeBackends('activation tensors', ({ tol }) => {
     });
   }
 });
+
+describeBackends('activation second derivatives', ({ tol }) => {
+  for (const name of BUILTIN_ACTIVATIONS) {
+    it(`${name}: grad2 matches central finite differences of the float64 derivative`, () => {
+      const a = getActivation(name);
+      expect(a.grad2).toBeTypeOf('function');
+      const g2 = tf.tidy(() => {
+        const z = tf.tensor1d(grid);
+        return (a.grad2 as NonNullable<typeof a.grad2>)(z, a.apply(z)).dataSync() as Float32Array;
+      });
+      const h = 1e-5;
+      grid.forEach((x, i) => {
+        // Kinks (relu, elu at 0) have no second derivative there.
+        if (a.kinks?.some((k) => Math.abs(x - k) < 1e-3)) return;
+        const fd = (a.derivative(x + h) - a.derivative(x - h)) / (2 * h);
+        expect(Math.abs((g2[i] as number) - fd)).toBeLessThan(10 * tol * Math.max(1, Math.abs(fd)));
+      });
+    });
+  }
+});

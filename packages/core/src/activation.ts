@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import erfScalar from '@stdlib/math-base-special-erf';
 import { MlpinitError } from './errors.js';
+import { fastCos, fastSin } from './fast-trig.js';
 
 /**
  * One activation function in three forms: a differentiable tensor op for
@@ -27,6 +28,12 @@ export interface Activation {
    * ~6× faster than the wasm backend's tanh kernel).
    */
   fast?(x: tf.Tensor): tf.Tensor;
+  /**
+   * Optional second derivative f''(z) as a tensor op, given z and y = f(z).
+   * Lets the training engine back-propagate input-gradient penalties
+   * ({@link gradientPenaltyRegularizer}) explicitly; without it they use autodiff.
+   */
+  grad2?(z: tf.Tensor, y: tf.Tensor): tf.Tensor;
   /** Abscissae where f or f' is not smooth; quadrature splits there. */
   readonly kinks?: readonly number[];
   /** True when f oscillates without decay (quadrature refines adaptively). */
@@ -48,6 +55,8 @@ const builtins: Activation[] = [
     scalar: Math.tanh,
     derivative: (x) => 1 - Math.tanh(x) ** 2,
     grad: (_z, y) => tf.sub(1, tf.square(y)),
+    // tanh'' = −2·tanh·(1 − tanh²)
+    grad2: (_z, y) => tf.mul(tf.mul(y, -2), tf.sub(1, tf.square(y))),
     fast: (x) => tf.sub(tf.mul(tf.sigmoid(tf.mul(x, 2)), 2), 1),
   },
   {
@@ -56,14 +65,17 @@ const builtins: Activation[] = [
     scalar: (x) => Math.max(x, 0),
     derivative: (x) => (x > 0 ? 1 : 0),
     grad: (z) => tf.step(z, 0),
+    grad2: (z) => tf.zerosLike(z),
     kinks: [0],
   },
   {
     name: 'sin',
-    apply: (x) => tf.sin(x),
+    apply: (x) => fastSin(x),
     scalar: Math.sin,
     derivative: Math.cos,
-    grad: (z) => tf.cos(z),
+    grad: (z) => fastCos(z),
+    fast: (x) => fastSin(x),
+    grad2: (_z, y) => tf.neg(y),
     oscillatory: true,
   },
   {
@@ -72,6 +84,8 @@ const builtins: Activation[] = [
     scalar: erfScalar,
     derivative: (x) => TWO_OVER_SQRT_PI * Math.exp(-x * x),
     grad: (z) => tf.mul(TWO_OVER_SQRT_PI, tf.exp(tf.neg(tf.square(z)))),
+    // erf'' = −2z·erf'
+    grad2: (z) => tf.mul(tf.mul(z, -2 * TWO_OVER_SQRT_PI), tf.exp(tf.neg(tf.square(z)))),
   },
   {
     name: 'sigmoid',
@@ -79,6 +93,8 @@ const builtins: Activation[] = [
     scalar: sigmoid,
     derivative: (x) => sigmoid(x) * (1 - sigmoid(x)),
     grad: (_z, y) => tf.mul(y, tf.sub(1, y)),
+    // σ'' = σ(1 − σ)(1 − 2σ)
+    grad2: (_z, y) => tf.mul(tf.mul(y, tf.sub(1, y)), tf.sub(1, tf.mul(y, 2))),
   },
   {
     // Exact GELU, x·Φ(x) (Hendrycks & Gimpel 2016).
@@ -91,6 +107,8 @@ const builtins: Activation[] = [
         tf.mul(0.5, tf.add(1, tf.erf(tf.mul(z, SQRT1_2)))),
         tf.mul(tf.mul(z, INV_SQRT_2PI), tf.exp(tf.mul(tf.square(z), -0.5))),
       ),
+    // GELU'' = φ(z)·(2 − z²)
+    grad2: (z) => tf.mul(tf.mul(INV_SQRT_2PI, tf.exp(tf.mul(tf.square(z), -0.5))), tf.sub(2, tf.square(z))),
   },
   {
     // SiLU / swish, x·σ(x) (Elfwing et al. 2018).
@@ -102,6 +120,11 @@ const builtins: Activation[] = [
       const s = tf.sigmoid(z);
       return tf.mul(s, tf.add(1, tf.mul(z, tf.sub(1, s))));
     },
+    // SiLU'' = σ(1 − σ)·(2 + z(1 − 2σ))
+    grad2: (z) => {
+      const s = tf.sigmoid(z);
+      return tf.mul(tf.mul(s, tf.sub(1, s)), tf.add(2, tf.mul(z, tf.sub(1, tf.mul(s, 2)))));
+    },
   },
   {
     name: 'elu',
@@ -109,6 +132,7 @@ const builtins: Activation[] = [
     scalar: (x) => (x > 0 ? x : Math.expm1(x)),
     derivative: (x) => (x > 0 ? 1 : Math.exp(x)),
     grad: (z, y) => tf.where(tf.greater(z, 0), tf.onesLike(z), tf.add(y, 1)),
+    grad2: (z, y) => tf.where(tf.greater(z, 0), tf.zerosLike(z), tf.add(y, 1)),
     kinks: [0],
   },
   {
@@ -117,6 +141,10 @@ const builtins: Activation[] = [
     scalar: (x) => (x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x))),
     derivative: sigmoid,
     grad: (z) => tf.sigmoid(z),
+    grad2: (z) => {
+      const s = tf.sigmoid(z);
+      return tf.mul(s, tf.sub(1, s));
+    },
   },
   {
     name: 'linear',
@@ -124,6 +152,7 @@ const builtins: Activation[] = [
     scalar: (x) => x,
     derivative: () => 1,
     grad: (z) => tf.onesLike(z),
+    grad2: (z) => tf.zerosLike(z),
   },
 ];
 

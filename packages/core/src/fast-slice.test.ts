@@ -22,7 +22,7 @@ describeBackends('contiguousSlice', () => {
       const got = s.dataSync();
       tf.dispose([x, s]);
       expect(tf.memory().numTensors).toBe(before);
-      const size = shape.reduce((a, b) => a * b, 1);
+      const size = (shape as readonly number[]).reduce((a, b) => a * b, 1);
       expect(got.length).toBe(size);
       for (let i = 0; i < size; i++) expect(got[i]).toBe(data[offset + i]);
     });

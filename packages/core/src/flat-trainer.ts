@@ -1,8 +1,11 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { Adam, type AdamOptions } from './adam.js';
 import type { Activation } from './activation.js';
-import { backward } from './backprop.js';
+import { type MseGradients, backward } from './backprop.js';
 import { contiguousSlice } from './fast-slice.js';
+
+/** @internal An extra loss term with explicit gradients, given the parameters (e.g. a regularizer). */
+export type ExtraTerm = (act: Activation, weights: readonly tf.Tensor2D[], biases: readonly tf.Tensor1D[]) => MseGradients;
 
 /**
  * @internal The training engine's state: every parameter of an MLP packed in
@@ -56,12 +59,18 @@ export class FlatTrainer {
     return { weights, biases };
   }
 
-  /** Mean-squared-error loss and the flat gradient on a batch; the caller owns both. */
-  gradients(x: tf.Tensor2D, y: tf.Tensor2D): { loss: tf.Scalar; grad: tf.Tensor1D } {
+  /**
+   * Mean-squared-error loss and the flat gradient on a batch, plus an extra
+   * explicitly differentiated term if given (a regularizer); the caller owns both.
+   */
+  gradients(x: tf.Tensor2D, y: tf.Tensor2D, extra?: ExtraTerm): { loss: tf.Scalar; grad: tf.Tensor1D } {
     return tf.tidy(() => {
       const { weights, biases } = this.params();
+      const flat = (gs: tf.Tensor[]): tf.Tensor1D => tf.concat(gs.map((g) => tf.reshape(g, [-1]))) as tf.Tensor1D;
       const { loss, grads } = backward(this.activation, weights, biases, x, y);
-      return { loss, grad: tf.concat(grads.map((g) => tf.reshape(g, [-1]))) as tf.Tensor1D };
+      if (!extra) return { loss, grad: flat(grads) };
+      const term = extra(this.activation, weights, biases);
+      return { loss: tf.add(loss, term.loss) as tf.Scalar, grad: tf.add(flat(grads), flat(term.grads)) as tf.Tensor1D };
     });
   }
 
@@ -71,8 +80,8 @@ export class FlatTrainer {
   }
 
   /** One explicit-gradient Adam step; returns the batch loss (owned by the caller). */
-  step(x: tf.Tensor2D, y: tf.Tensor2D, lr: number): tf.Scalar {
-    const { loss, grad } = this.gradients(x, y);
+  step(x: tf.Tensor2D, y: tf.Tensor2D, lr: number, extra?: ExtraTerm): tf.Scalar {
+    const { loss, grad } = this.gradients(x, y, extra);
     this.apply(grad, lr);
     grad.dispose();
     return loss;

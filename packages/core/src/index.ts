@@ -56,6 +56,11 @@ export { transpose2d } from './fast-transpose.js';
 export { Mlp, createMlp, mlpFromWeights, type CreateMlpOptions, type MlpWeights } from './mlp.js';
 export { mseGradients, supportsExplicitBackprop, type MseGradients } from './backprop.js';
 export { gradientPenalty, inputJacobian } from './input-gradient.js';
+export {
+  gradientPenaltyRegularizer,
+  type GradientPenaltyOptions,
+  type Regularizer,
+} from './gradient-penalty-regularizer.js';
 export { Adam, type AdamOptions } from './adam.js';
 export { learningRateAt, type LrDecay } from './schedule.js';
 export {

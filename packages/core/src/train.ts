@@ -5,6 +5,7 @@ import { getActivation } from './activation.js';
 import { ready } from './backend.js';
 import { MlpinitError, abortError } from './errors.js';
 import { FlatTrainer } from './flat-trainer.js';
+import type { Regularizer } from './gradient-penalty-regularizer.js';
 import { nodeModule } from './node-module.js';
 import type { Mlp } from './mlp.js';
 import { trainDataParallel } from './parallel/data-parallel.js';
@@ -44,8 +45,12 @@ export interface TrainOptions {
   batchSize?: number;
   /** Seed of the mini-batch order and regularizer draws (default 0). */
   seed?: number;
-  /** Extra loss term, differentiable in the MLP's variables (e.g. {@link gradientPenalty}). */
-  regularizer?: (mlp: Mlp, ctx: RegularizerContext) => tf.Scalar;
+  /**
+   * Extra loss term, differentiable in the MLP's variables (e.g.
+   * {@link gradientPenaltyRegularizer}). One with an explicit form keeps the
+   * explicit engine; any other function trains through autodiff.
+   */
+  regularizer?: Regularizer | ((mlp: Mlp, ctx: RegularizerContext) => tf.Scalar);
   onProgress?: (p: TrainProgress) => void;
   /** Steps between progress reports (default: steps/100, at least 1). */
   progressEvery?: number;
@@ -72,6 +77,14 @@ export interface TrainData {
   y: Matrix2D;
 }
 
+/** Whether the explicit engine can train this MLP with this regularizer. */
+function explicitPossible(mlp: Mlp, regularizer: TrainOptions['regularizer']): boolean {
+  if (!supportsExplicitBackprop(mlp)) return false;
+  if (!regularizer) return true;
+  const explicit = (regularizer as Regularizer).explicit;
+  return explicit?.supports(mlp.activation) === true;
+}
+
 function validate(mlp: Mlp, opts: TrainOptions): void {
   if (!opts || typeof opts !== 'object') throw new MlpinitError('INVALID_ARGUMENT', 'expected an options object', 'opts');
   assertInteger(opts.steps, 'opts.steps', 1);
@@ -81,10 +94,10 @@ function validate(mlp: Mlp, opts: TrainOptions): void {
   if (opts.seed !== undefined) assertFinite(opts.seed, 'opts.seed');
   if (opts.progressEvery !== undefined) assertInteger(opts.progressEvery, 'opts.progressEvery', 1);
   if (opts.workers !== undefined && opts.workers !== 'auto') assertInteger(opts.workers, 'opts.workers', 1);
-  if (opts.gradients === 'explicit' && (opts.regularizer || !supportsExplicitBackprop(mlp))) {
+  if (opts.gradients === 'explicit' && !explicitPossible(mlp, opts.regularizer)) {
     throw new MlpinitError(
       'INVALID_ARGUMENT',
-      'explicit gradients need no regularizer and an activation with a tensor derivative',
+      'explicit gradients need an activation with a tensor derivative and no regularizer, or one with an explicit form the activation supports',
       'opts.gradients',
     );
   }
@@ -185,7 +198,8 @@ async function loop(mlp: Mlp, x: tf.Tensor2D, y: tf.Tensor2D, opts: TrainOptions
   // A separate stream, so batch order does not depend on the regularizer.
   const regRng = new Rng(((opts.seed ?? 0) ^ 0x5bd1e995) | 0);
   const every = opts.progressEvery ?? Math.max(1, Math.round(steps / 100));
-  const explicit = opts.gradients !== 'autodiff' && !regularizer && supportsExplicitBackprop(mlp);
+  const explicit = opts.gradients !== 'autodiff' && explicitPossible(mlp, regularizer);
+  const explicitReg = explicit && regularizer ? (regularizer as Regularizer).explicit : undefined;
   const vars = mlp.variables;
   // Explicit path: all parameters in one flat vector (see FlatTrainer);
   // autodiff path: Adam directly on the MLP's variables.
@@ -240,7 +254,10 @@ async function loop(mlp: Mlp, x: tf.Tensor2D, y: tf.Tensor2D, opts: TrainOptions
           xb = tf.gather(x, idx);
           yb = tf.gather(y, idx);
         }
-        if (trainer) return trainer.step(xb, yb, lr);
+        if (trainer) {
+          const ctx = { step, rng: regRng };
+          return trainer.step(xb, yb, lr, explicitReg && ((act, w, b) => explicitReg.gradients(act, w, b, ctx)));
+        }
         const res = tf.variableGrads(() => {
           const data = tf.mean(tf.square(tf.sub(mlp.forward(xb), yb))) as tf.Scalar;
           return regularizer ? (tf.add(data, regularizer(mlp, { step, rng: regRng })) as tf.Scalar) : data;

@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { type Mlp, type RegularizerContext, gradientPenalty } from '@mlpinit/core';
+import { type Mlp, type RegularizerContext, gradientPenaltyRegularizer } from '@mlpinit/core';
 import type { ImageReg } from '../context.js';
 import type { PixelTask } from './pixel-task.js';
 
@@ -26,15 +26,18 @@ export function imageRegularizer(reg: ImageReg, task: PixelTask): Regularizer | 
   if (reg === 'none') return undefined;
   if (reg === 'grad') {
     const [[x0, x1], [y0, y1]] = task.box;
-    return (mlp, { rng }) =>
-      tf.tidy(() => {
+    // core's explicit form: trains on its back-propagation engine, ~2× faster than autodiff.
+    return gradientPenaltyRegularizer({
+      weight: GRAD_REG_WEIGHT,
+      points: ({ rng }) => {
         const pts = new Float32Array(GRAD_REG_POINTS * 2);
         for (let i = 0; i < GRAD_REG_POINTS; i++) {
           pts[2 * i] = rng.uniformRange(x0, x1);
           pts[2 * i + 1] = rng.uniformRange(y0, y1);
         }
-        return tf.mul(gradientPenalty(mlp, tf.tensor2d(pts, [GRAD_REG_POINTS, 2])), GRAD_REG_WEIGHT) as tf.Scalar;
-      });
+        return tf.tensor2d(pts, [GRAD_REG_POINTS, 2]);
+      },
+    });
   }
   const p = Math.min(TV_PATCH, task.width, task.height);
   return (mlp, { rng }) =>

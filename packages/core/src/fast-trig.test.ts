@@ -1,0 +1,34 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { expect, it } from 'vitest';
+import { fastCos, fastSin } from './fast-trig.js';
+import { Rng } from './rng.js';
+import { describeBackends } from './testing/describe-backends.js';
+
+describeBackends('fastSin / fastCos', ({ tol }) => {
+  const data = Array.from(new Rng(5).uniformArray(257, -60, 60));
+  for (const [name, f, ref] of [
+    ['sin', fastSin, Math.sin],
+    ['cos', fastCos, Math.cos],
+  ] as const) {
+    it(`${name} matches Math.${name} in float64 and leaks nothing`, () => {
+      const before = tf.memory().numTensors;
+      const got = tf.tidy(() => f(tf.tensor2d(data, [1, 257])).dataSync());
+      expect(tf.memory().numTensors).toBe(before);
+      data.forEach((x, i) => {
+        expect(Math.abs((got[i] as number) - ref(Math.fround(x)))).toBeLessThan(10 * tol);
+      });
+    });
+  }
+  it('differentiate to cos and −sin', () => {
+    const x = tf.tensor1d(data.slice(0, 20));
+    const [gs, gc] = tf.tidy(() => [
+      tf.grad((t: tf.Tensor) => tf.sum(fastSin(t)))(x).dataSync(),
+      tf.grad((t: tf.Tensor) => tf.sum(fastCos(t)))(x).dataSync(),
+    ]);
+    x.dispose();
+    data.slice(0, 20).forEach((v, i) => {
+      expect(gs?.[i]).toBeCloseTo(Math.cos(Math.fround(v)), 4);
+      expect(gc?.[i]).toBeCloseTo(-Math.sin(Math.fround(v)), 4);
+    });
+  });
+});
