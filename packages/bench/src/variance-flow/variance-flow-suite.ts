@@ -85,7 +85,7 @@ export const VARIANCE_FLOW_SUITE: SuiteDef<VarianceFlowRun, VarianceFlowSummary>
   },
   async figures(results, dir) {
     const raw = results.runs.find((r) => r.kind === 'raw');
-    if (!raw || raw.kind !== 'raw') return [];
+    if (raw?.kind !== 'raw') return [];
     const vf = await importPackage<VarianceFlowModule>('@mlpinit/variance-flow', API);
     await writeFigure(vf.figure1(raw.simulation), join(dir, 'figure-1'));
     await writeFigure(vf.figure2(raw.curves), join(dir, 'figure-2'));
