@@ -27,9 +27,11 @@ function forwardTangents(mlp: Mlp, x: tf.Tensor2D): { output: tf.Tensor2D; jacob
   for (let l = 0; l < L; l++) {
     const w = mlp.weights[l] as tf.Tensor2D;
     const z = dense(h, w, mlp.biases[l] as tf.Tensor1D);
+    // At layer 0 the tangent of z along e_k is row k of W_0 for every point: kept
+    // as a [1, d] row and broadcast (tfjs-wasm's Tile is slow).
     const dz =
       l === 0
-        ? Array.from({ length: dIn }, (_, k) => tf.tile(tf.slice(w, [k, 0], [1, -1]), [x.shape[0], 1]) as tf.Tensor2D)
+        ? Array.from({ length: dIn }, (_, k) => tf.slice(w, [k, 0], [1, -1]) as tf.Tensor2D)
         : tangents.map((t) => tf.matMul(t, w) as tf.Tensor2D);
     if (l < L - 1) {
       h = mlp.activation.apply(z) as tf.Tensor2D;
@@ -37,7 +39,7 @@ function forwardTangents(mlp: Mlp, x: tf.Tensor2D): { output: tf.Tensor2D; jacob
       tangents = dz.map((t) => tf.mul(t, d) as tf.Tensor2D);
     } else {
       h = z;
-      tangents = dz;
+      tangents = l === 0 ? dz.map((t) => tf.tile(t, [x.shape[0], 1]) as tf.Tensor2D) : dz;
     }
   }
   return { output: h, jacobian: tangents };
