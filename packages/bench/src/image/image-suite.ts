@@ -78,6 +78,20 @@ function claims(results: Results): Claim[] {
       holds: rivals.every((r) => o.snrDb >= r.snrDb - 0.1),
     });
   }
+  const gg = row(s, 'glorot', 'grad');
+  const og = row(s, 'go', 'grad');
+  if (gg && og) {
+    const costs = s.rows
+      .filter((r) => r.reg === 'grad')
+      .map((r) => ({ r, plain: row(s, r.init) }))
+      .filter((p): p is { r: ImageRow; plain: ImageRow } => p.plain !== undefined)
+      .map(({ r, plain }) => `${r.init} ${f2(plain.snrDb - r.snrDb)}`);
+    out.push({
+      claim: "With the authors' gradient regulariser (1e-2 × mean squared input gradient), the default `go` still leads Glorot",
+      measured: `go+grad ${f2(og.snrDb)} vs glorot+grad ${f2(gg.snrDb)} dB (held-out ${f2(og.heldOutSnrDb)} vs ${f2(gg.heldOutSnrDb)}); SNR the regulariser costs per init (dB): ${costs.join(', ')}`,
+      holds: og.snrDb > gg.snrDb,
+    });
+  }
   return out;
 }
 
