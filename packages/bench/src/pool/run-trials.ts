@@ -12,7 +12,7 @@ import type { TrialOutcome, TrialTask } from './trial-kinds.js';
 export interface TrialJob {
   cell: GridCell;
   task: TrialTask;
-  /** Work units for the progress bar (training steps). */
+  /** Work units for the progress bar and the pool's longest-first order (training steps, weighted by cost). */
   units: number;
 }
 
@@ -29,8 +29,10 @@ export interface TrialsOutcome<Run> {
   note?: string;
 }
 
+/** The compiled worker entry; from sources (vitest) the built one in dist/. */
 function workerFile(): string {
-  const path = fileURLToPath(new URL('./trial-worker.js', import.meta.url));
+  const here = fileURLToPath(new URL('./trial-worker.js', import.meta.url));
+  const path = existsSync(here) ? here : fileURLToPath(new URL('../../dist/pool/trial-worker.js', import.meta.url));
   if (!existsSync(path)) {
     throw new MlpinitError('INVALID_ARGUMENT', '--workers > 1 needs the built package (dist/pool/trial-worker.js)', '--workers');
   }
@@ -79,8 +81,11 @@ export async function runTrials<Run>(ctx: SuiteContext, label: string, jobs: rea
     } else {
       const pool = new Tinypool({ filename: workerFile(), maxThreads: ctx.workers, minThreads: 1 });
       try {
+        // Longest first (by work units), so no long trial is left running alone at the end.
+        const order = jobs.map((_, i) => i).sort((a, b) => (jobs[b] as TrialJob).units - (jobs[a] as TrialJob).units);
         await Promise.all(
-          jobs.map(async (job, i) => {
+          order.map(async (i) => {
+            const job = jobs[i] as TrialJob;
             try {
               // One core per trial: no data-parallel threads inside a pooled trial.
               const outcome = (await pool.run({ ...job.task, trainWorkers: 1 }, { signal: ctx.signal })) as TrialOutcome;
