@@ -6,18 +6,25 @@ import type { ImageRun } from './image-trial.js';
 import { randomPixelMask } from './pixel-mask.js';
 import { type RgbImage, encodeRowPng, loadRgbImage } from './rgb-image.js';
 
-/** SNR of the full image and of the held-out pixels against training step, one line per configuration. */
+/**
+ * SNR of the full image, the held-out and the training pixels against
+ * training step, one line per init; one row of panels per regulariser.
+ */
 export function imageCurvesSpec(summary: ImageSummary): VegaLiteSpec {
   const values = summary.curves.flatMap((c) => [
     { init: c.init, reg: c.reg, step: c.step, pixels: 'full image', snrDb: c.snrDb },
     { init: c.init, reg: c.reg, step: c.step, pixels: 'held-out pixels', snrDb: c.heldOutSnrDb },
     { init: c.init, reg: c.reg, step: c.step, pixels: 'training pixels', snrDb: c.trainSnrDb },
   ]);
+  const regs = ['none', 'grad', 'tv'].filter((r) => summary.curves.some((c) => c.reg === r));
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: `Image regression ${summary.width}×${summary.height}: SNR vs training step`,
     data: { values },
-    facet: { column: { field: 'pixels', type: 'nominal', title: null } },
+    facet: {
+      column: { field: 'pixels', type: 'nominal', title: null },
+      ...(regs.length > 1 ? { row: { field: 'reg', type: 'nominal', title: 'regulariser', sort: regs } } : {}),
+    },
     spec: {
       width: 220,
       height: 200,
@@ -25,14 +32,8 @@ export function imageCurvesSpec(summary: ImageSummary): VegaLiteSpec {
       encoding: {
         x: { field: 'step', type: 'quantitative', title: 'training step' },
         y: { field: 'snrDb', type: 'quantitative', title: 'SNR (dB)', scale: { zero: false } },
-        // Up to 20 inits stay distinguishable; the regulariser is the dash.
+        // Up to 20 inits stay distinguishable.
         color: { field: 'init', type: 'nominal', scale: { scheme: 'tableau20' } },
-        strokeDash: {
-          field: 'reg',
-          type: 'nominal',
-          title: 'regulariser',
-          scale: { domain: ['none', 'grad', 'tv'], range: [[1, 0], [6, 3], [2, 2]] },
-        },
       },
     },
   };

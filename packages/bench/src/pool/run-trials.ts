@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MlpinitError } from '@mlpinit/core';
@@ -80,6 +81,8 @@ export async function runTrials<Run>(ctx: SuiteContext, label: string, jobs: rea
       }
     } else {
       const pool = new Tinypool({ filename: workerFile(), maxThreads: ctx.workers, minThreads: 1 });
+      // Every queued trial listens to the one Ctrl-C signal: not a leak.
+      setMaxListeners(jobs.length + 10, ctx.signal);
       try {
         // Longest first (by work units), so no long trial is left running alone at the end.
         const order = jobs.map((_, i) => i).sort((a, b) => (jobs[b] as TrialJob).units - (jobs[a] as TrialJob).units);

@@ -50,7 +50,7 @@ export function goVerdict(all: Partial<Record<SuiteName, AnyResults>>): string[]
       }
       if (better.length + worse.length > 0) {
         out.push(
-          `Synthetic, \`${name}\`: median test error below Glorot's at n ∈ {${better.join(', ') || '–'}} and above at n ∈ {${worse.join(', ') || '–'}} training points${better.length && worse.length ? (Math.min(...better) > Math.max(...worse) ? ': GO helps once the data are dense enough' : '') : ''}.`,
+          `Synthetic, \`${name}\`: median test error ${sizesPhrase('below', better)}${worse.length ? ` and ${sizesPhrase('above', worse)}` : better.length ? ', at every size run' : ''}${better.length && worse.length ? (Math.min(...better) > Math.max(...worse) ? ': GO helps once the data are dense enough' : '') : ''}.`,
         );
       }
     }
@@ -67,4 +67,9 @@ export function goVerdict(all: Partial<Record<SuiteName, AnyResults>>): string[]
     }
   }
   return out;
+}
+
+/** "below Glorot's at n ∈ {…} training points", or "not below Glorot's at any size". */
+function sizesPhrase(side: 'below' | 'above', sizes: number[]): string {
+  return sizes.length ? `${side} Glorot's at n ∈ {${sizes.join(', ')}} training points` : `not ${side} Glorot's at any size`;
 }
