@@ -37,6 +37,10 @@ export interface GoInitModule {
   goInit(opts: GoInitOptionsLike): Promise<GoResultLike>;
   /** Glorot's draw as GO's per-layer scales (the "no GO" candidate). */
   glorotScales(sizes: readonly number[]): number[];
+  /** λ of go-init's fast path (the path `lambda: 'auto'` walks). */
+  AUTO_PATH_LAMBDA: number;
+  /** Learning rate of go-init's fast path. */
+  AUTO_PATH_LR: number;
 }
 
 /** The parts of @mlpinit/ntk the NTK-width measurements use. */

@@ -29,7 +29,7 @@ export interface BuiltMlp {
 
 /** Loads @mlpinit/go-init (throws {@link UnavailableError} until it has landed). */
 export function loadGoInit(): Promise<GoInitModule> {
-  return importPackage<GoInitModule>('@mlpinit/go-init', ['goInit', 'glorotScales']);
+  return importPackage<GoInitModule>('@mlpinit/go-init', ['goInit', 'glorotScales', 'AUTO_PATH_LAMBDA', 'AUTO_PATH_LR']);
 }
 
 /**

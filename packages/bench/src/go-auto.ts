@@ -38,8 +38,8 @@ export async function goAuto(
   fit: AutoFit,
   signal?: AbortSignal,
 ): Promise<{ mlp: Mlp; go: GoSummary & { auto: GoAutoChoice } }> {
-  const { goInit } = await loadGoInit();
-  // The automatic rule walks go-init's path λ (AUTO_PATH_LAMBDA = 1e-4).
+  const { goInit, AUTO_PATH_LAMBDA } = await loadGoInit();
+  // The automatic rule walks go-init's path λ (AUTO_PATH_LAMBDA).
   const res = await goInit({
     sizes,
     activation: 'tanh',
@@ -68,7 +68,7 @@ export async function goAuto(
   return {
     mlp: res.createMlp(seed),
     go: {
-      lambda: 1e-4,
+      lambda: AUTO_PATH_LAMBDA,
       stepsRun: res.stepsRun,
       seconds: res.seconds,
       layerScales: [...res.layerScales],

@@ -87,7 +87,7 @@ export async function goKernelRule(
     if (err instanceof UnavailableError) throw new UnavailableError(`go-ntk needs @mlpinit/ntk: ${err.message}`);
     throw err;
   }
-  const { goInit, glorotScales } = await loadGoInit();
+  const { goInit, glorotScales, AUTO_PATH_LAMBDA, AUTO_PATH_LR } = await loadGoInit();
   const hidden = sizes.length - 2;
   const sorted = [...new Set(candidates)].sort((a, b) => a - b);
   const positive = sorted.filter((c) => c > 0);
@@ -99,8 +99,8 @@ export async function goKernelRule(
     sizes,
     activation: 'tanh',
     x,
-    lambda: 1e-4,
-    lr: 2e-2,
+    lambda: AUTO_PATH_LAMBDA,
+    lr: AUTO_PATH_LR,
     steps: Math.max(1, ...positive),
     seed,
     progressEvery: every,
@@ -135,7 +135,7 @@ export async function goKernelRule(
   return {
     mlp: createMlp({ sizes, activation: 'tanh', init: 'fan-in-normal', seed, layerScales: snap.c, layerBiases: snap.b }),
     go: {
-      lambda: 1e-4,
+      lambda: AUTO_PATH_LAMBDA,
       stepsRun: chosen.steps,
       seconds: (performance.now() - t0) / 1000,
       layerScales: snap.c,

@@ -172,14 +172,15 @@ async function timeGo(
   const workload = `GO on image net 2→${sizes.length - 2}×${sizes[1]}→3, batch ${GO_BATCH}`;
   const whole = `default go (GO path of ${steps} steps + NTK rule) on image net 2→${sizes.length - 2}×${sizes[1]}→3`;
   try {
-    const { goInit } = await importPackage<{ goInit: (o: Record<string, unknown>) => Promise<{ seconds: number; stepsRun: number }> }>(
-      '@mlpinit/go-init',
-      ['goInit'],
-    );
+    const { goInit, AUTO_PATH_LAMBDA, AUTO_PATH_LR } = await importPackage<{
+      goInit: (o: Record<string, unknown>) => Promise<{ seconds: number; stepsRun: number }>;
+      AUTO_PATH_LAMBDA: number;
+      AUTO_PATH_LR: number;
+    }>('@mlpinit/go-init', ['goInit', 'AUTO_PATH_LAMBDA', 'AUTO_PATH_LR']);
     const rng = new Rng(2);
     const x = Array.from({ length: 12288 }, () => [rng.normal(), rng.normal()]);
-    // The path the default `go` walks (go-init's fast path: lr 2e-2, batch 256).
-    const res = await goInit({ sizes, activation: 'tanh', x, steps, lr: 2e-2, batchSize: GO_BATCH, seed: 0, signal: ctx.signal });
+    // The path the default `go` walks (go-init's fast path, batch 256).
+    const res = await goInit({ sizes, activation: 'tanh', x, steps, lambda: AUTO_PATH_LAMBDA, lr: AUTO_PATH_LR, batchSize: GO_BATCH, seed: 0, signal: ctx.signal });
     runs.push({ workload, variant: 'mlpinit', backend: ctx.backend, ms: (res.seconds * 1000) / res.stepsRun, steps: res.stepsRun });
     tick();
     runs.push(peer(await torchPeer(['go', sizes.join(','), '12288', String(GO_BATCH), String(Math.min(steps, 200))], ctx.signal), workload, steps));
