@@ -43,7 +43,8 @@ export function penaltyBackward(
   const hs: tf.Tensor2D[] = [x];
   const zs: tf.Tensor2D[] = [];
   const fps: tf.Tensor2D[] = [];
-  const us: tf.Tensor2D[] = [];
+  // U_l for l ≥ 1 (U_0 is the broadcast rows of W_0, kept as `rows0`).
+  const us: (tf.Tensor2D | undefined)[] = [];
   const ts: tf.Tensor2D[] = [];
   let h = x;
   for (let l = 0; l < L - 1; l++) {
@@ -55,7 +56,7 @@ export function penaltyBackward(
     fps.push(fp);
     if (l === 0) {
       ts.push(tf.concat(rows0.map((r) => tf.mul(fp, r)), 0) as tf.Tensor2D);
-      us.push(w0); // placeholder: U_0 is the broadcast rows of W_0
+      us.push(undefined);
     } else {
       const u = tf.matMul(ts[l - 1] as tf.Tensor2D, weights[l] as tf.Tensor2D);
       us.push(u as tf.Tensor2D);
