@@ -158,7 +158,7 @@ const MEDIUM: Profile = {
     checkpoints: 8,
     pixels: 0.25,
     seeds: 1,
-    inits: ['glorot', 'go', 'go-holdout', 'go-lam1e-4', 'glorot-c1.5', 'glorot-c2', 'glorot-c3'],
+    inits: ['glorot', 'go', 'go-holdout', 'go-lam1e-4', 'glorot-c1.5', 'glorot-c2', 'glorot-c3', 'siren'],
     goSteps: 750,
     goLambdaSteps: 3000,
   },
