@@ -95,6 +95,18 @@ describeBackends('gradientPenaltyRegularizer in train', () => {
     });
   }
 
+  it('rejects points of the wrong width with a typed error naming them, leaking nothing', async () => {
+    const before = tf.memory().numTensors;
+    const mlp = createMlp({ sizes: [2, 4, 1], seed: 1 });
+    const reg = gradientPenaltyRegularizer({ weight: 1e-2, points: () => [[0, 0, 0]] });
+    await expect(train(mlp, { x: [[0, 0]], y: [[1]] }, { steps: 2, regularizer: reg })).rejects.toMatchObject({
+      code: 'SHAPE_MISMATCH',
+      message: expect.stringContaining('points(ctx)'),
+    });
+    mlp.dispose();
+    expect(tf.memory().numTensors).toBe(before);
+  });
+
   it('rejects bad options with typed errors', () => {
     expect(() => gradientPenaltyRegularizer({ weight: -1, points: () => [[0, 0]] })).toThrow(/opts.weight/);
     expect(() => gradientPenaltyRegularizer({ weight: 1, points: 3 as never })).toThrow(/opts.points/);
