@@ -74,7 +74,6 @@ const builtins: Activation[] = [
     scalar: Math.sin,
     derivative: Math.cos,
     grad: (z) => fastCos(z),
-    fast: (x) => fastSin(x),
     grad2: (_z, y) => tf.neg(y),
     oscillatory: true,
   },

@@ -1,12 +1,9 @@
 import * as tf from '@tensorflow/tfjs-core';
+import type { WasmHeapBackend } from './wasm-heap.js';
 import { MlpinitError } from './errors.js';
 
 const KERNEL = 'MlpinitContiguousSlice';
 
-interface WasmBackendLike {
-  makeOutput(shape: number[], dtype: tf.DataType): tf.TensorInfo;
-  typedArrayFromHeap(info: tf.TensorInfo): Float32Array | Int32Array | Uint8Array;
-}
 
 /**
  * A contiguous slice for the wasm backend that copies only the slice.
@@ -23,7 +20,7 @@ tf.registerKernel({
     const x = inputs.x as tf.TensorInfo;
     const { offset, shape } = attrs as unknown as { offset: number; shape: number[] };
     const size = shape.reduce((a, b) => a * b, 1);
-    const b = backend as unknown as WasmBackendLike;
+    const b = backend as unknown as WasmHeapBackend;
     // Allocate first: allocation may grow (and so detach) the heap.
     const out = b.makeOutput(shape, x.dtype);
     b.typedArrayFromHeap(out).set(b.typedArrayFromHeap(x).subarray(offset, offset + size));

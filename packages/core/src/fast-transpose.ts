@@ -1,12 +1,9 @@
 import * as tf from '@tensorflow/tfjs-core';
+import type { WasmHeapBackend } from './wasm-heap.js';
 
 const KERNEL = 'MlpinitTranspose2D';
 const BLOCK = 16;
 
-interface WasmBackendLike {
-  makeOutput(shape: number[], dtype: tf.DataType): tf.TensorInfo;
-  typedArrayFromHeap(info: tf.TensorInfo): Float32Array;
-}
 
 /**
  * A cache-blocked 2-D transpose for the wasm backend, written straight into
@@ -21,7 +18,7 @@ tf.registerKernel({
   kernelFunc: ({ inputs, backend }) => {
     const x = inputs.x as tf.TensorInfo;
     const [rows, cols] = x.shape as [number, number];
-    const b = backend as unknown as WasmBackendLike;
+    const b = backend as unknown as WasmHeapBackend;
     // Allocate first: allocation may grow (and so detach) the heap.
     const out = b.makeOutput([cols, rows], 'float32');
     const src = b.typedArrayFromHeap(x);

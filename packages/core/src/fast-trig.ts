@@ -1,9 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
+import type { WasmHeapBackend } from './wasm-heap.js';
 
-interface WasmBackendLike {
-  makeOutput(shape: number[], dtype: tf.DataType): tf.TensorInfo;
-  typedArrayFromHeap(info: tf.TensorInfo): Float32Array;
-}
 
 const SIN = 'MlpinitSin';
 const COS = 'MlpinitCos';
@@ -24,7 +21,7 @@ for (const [kernelName, fn] of [
     backendName: 'wasm',
     kernelFunc: ({ inputs, backend }) => {
       const x = inputs.x as tf.TensorInfo;
-      const b = backend as unknown as WasmBackendLike;
+      const b = backend as unknown as WasmHeapBackend;
       // Allocate first: allocation may grow (and so detach) the heap.
       const out = b.makeOutput([...x.shape], 'float32');
       const src = b.typedArrayFromHeap(x);

@@ -4,7 +4,7 @@ import { mseGradients } from './backprop.js';
 import { gradientPenalty, inputJacobian } from './input-gradient.js';
 import { createMlp } from './mlp.js';
 import { describeBackends } from './testing/describe-backends.js';
-import { finiteDifferenceGrads, plainForward, plainMse, relErr } from './test-utils/plain-mlp.js';
+import { finiteDifferenceGrads, plainForward, plainGradientPenalty, plainMse, relErr } from './test-utils/plain-mlp.js';
 
 const xs = Array.from({ length: 9 }, (_, i) => [Math.sin(1.3 * i), Math.cos(0.7 * i)]);
 const ys = xs.map(([a, b]) => [Math.sin(3 * (a as number)) * (b as number), (a as number) - (b as number)]);
@@ -56,20 +56,7 @@ describeBackends('gradients', ({ tol }) => {
     const x = tf.tensor2d(xs);
     const { grads, value } = tf.variableGrads(() => gradientPenalty(mlp, x), mlp.variables);
     const w = mlp.toWeights();
-    const penalty = (p: typeof w): number => {
-      const h = 1e-5;
-      let s = 0;
-      for (let k = 0; k < 2; k++) {
-        const a = plainForward(p, xs.map((r) => r.map((v, j) => (j === k ? v + h : v))));
-        const b = plainForward(p, xs.map((r) => r.map((v, j) => (j === k ? v - h : v))));
-        a.forEach((row, i) => {
-          row.forEach((v, j) => {
-            s += ((v - ((b[i] as number[])[j] as number)) / (2 * h)) ** 2;
-          });
-        });
-      }
-      return s / (xs.length * 2);
-    };
+    const penalty = (p: typeof w): number => plainGradientPenalty(p, xs);
     const fd = finiteDifferenceGrads(w, penalty, 1e-4);
     expect(relErr(grads[mlp.weights[0]?.name as string]?.arraySync(), fd.dW[0])).toBeLessThan(1e-2);
     expect(relErr(grads[mlp.weights[1]?.name as string]?.arraySync(), fd.dW[1])).toBeLessThan(1e-2);

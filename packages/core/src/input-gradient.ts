@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { dense } from './dense.js';
 import { MlpinitError } from './errors.js';
+import { contiguousSlice } from './fast-slice.js';
 import type { Mlp } from './mlp.js';
 
 /**
@@ -31,7 +32,7 @@ function forwardTangents(mlp: Mlp, x: tf.Tensor2D): { output: tf.Tensor2D; jacob
     // as a [1, d] row and broadcast (tfjs-wasm's Tile is slow).
     const dz =
       l === 0
-        ? Array.from({ length: dIn }, (_, k) => tf.slice(w, [k, 0], [1, -1]) as tf.Tensor2D)
+        ? Array.from({ length: dIn }, (_, k) => contiguousSlice<tf.Rank.R2>(w, k * w.shape[1], [1, w.shape[1]]))
         : tangents.map((t) => tf.matMul(t, w) as tf.Tensor2D);
     if (l < L - 1) {
       h = mlp.activation.apply(z) as tf.Tensor2D;

@@ -43,6 +43,8 @@ export function penaltyBackward(
   const hs: tf.Tensor2D[] = [x];
   const zs: tf.Tensor2D[] = [];
   const fps: tf.Tensor2D[] = [];
+  // f'(z_l) stacked K times as rows, to scale the K stacked tangents (forward and backward).
+  const fpsK: tf.Tensor2D[] = [];
   // U_l for l ≥ 1 (U_0 is the broadcast rows of W_0, kept as `rows0`).
   const us: (tf.Tensor2D | undefined)[] = [];
   const ts: tf.Tensor2D[] = [];
@@ -51,16 +53,18 @@ export function penaltyBackward(
     const z = tf.fused.matMul({ a: h, b: weights[l] as tf.Tensor2D, bias: biases[l] as tf.Tensor1D }) as tf.Tensor2D;
     h = f(z) as tf.Tensor2D;
     const fp = grad(z, h) as tf.Tensor2D;
+    const fpK = stackRows(fp, K);
     zs.push(z);
     hs.push(h);
     fps.push(fp);
+    fpsK.push(fpK);
     if (l === 0) {
       ts.push(tf.concat(rows0.map((r) => tf.mul(fp, r)), 0) as tf.Tensor2D);
       us.push(undefined);
     } else {
       const u = tf.matMul(ts[l - 1] as tf.Tensor2D, weights[l] as tf.Tensor2D);
       us.push(u as tf.Tensor2D);
-      ts.push(tf.mul(u, stackRows(fp, K)) as tf.Tensor2D);
+      ts.push(tf.mul(u, fpK) as tf.Tensor2D);
     }
   }
   const grads: tf.Tensor[] = new Array(2 * L);
@@ -95,7 +99,7 @@ export function penaltyBackward(
     const dT = tf.matMul(dU, wlT);
     const fp = fps[l - 1] as tf.Tensor2D;
     const d = fp.shape[1];
-    dU = tf.mul(dT, stackRows(fp, K)) as tf.Tensor2D;
+    dU = tf.mul(dT, fpsK[l - 1] as tf.Tensor2D) as tf.Tensor2D;
     // Σ_k dT_k ⊙ U_k, summing the K row blocks by contiguous slices (a sum over a reshaped axis is slow on wasm).
     let dfp: tf.Tensor2D | undefined;
     for (let k = 0; k < K; k++) {

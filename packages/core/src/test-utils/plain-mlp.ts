@@ -64,6 +64,27 @@ export function finiteDifferenceGrads(w: MlpWeights, loss: (w: MlpWeights) => nu
   return { dW, db };
 }
 
+/**
+ * The input-gradient penalty mean_{n,k,o} (∂f_o/∂x_k(x_n))² in float64, each
+ * ∂f/∂x_k by central differences of the plain forward pass (step h).
+ */
+export function plainGradientPenalty(w: MlpWeights, xs: number[][], h = 1e-5): number {
+  const dIn = (xs[0] as number[]).length;
+  let s = 0;
+  let count = 0;
+  for (let k = 0; k < dIn; k++) {
+    const a = plainForward(w, xs.map((r) => r.map((v, j) => (j === k ? v + h : v))));
+    const b = plainForward(w, xs.map((r) => r.map((v, j) => (j === k ? v - h : v))));
+    a.forEach((row, i) => {
+      row.forEach((v, j) => {
+        s += ((v - ((b[i] as number[])[j] as number)) / (2 * h)) ** 2;
+        count += 1;
+      });
+    });
+  }
+  return s / count;
+}
+
 /** Max |a − b| / (max |b| + floor) over nested arrays. */
 export function relErr(a: unknown, b: unknown, floor = 1e-3): number {
   const fa = (a as number[]).flat(3) as number[];
