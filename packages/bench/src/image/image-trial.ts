@@ -9,6 +9,7 @@ import { ntkHalfWidthPx } from './ntk-width.js';
 import { predictImage } from './predict.js';
 import { imageRegularizer } from './regularizers.js';
 import { type RgbImage, encodeRgbPng, loadRgbImage, toRgbBytes } from './rgb-image.js';
+import type { TrialRunOptions } from '../pool/trial-kinds.js';
 
 /** One (init, seed, reg) trial of the image suite, as plain data (it can cross to a worker thread). */
 export interface ImageTrialSpec {
@@ -89,7 +90,7 @@ function cachedImage(path: string, resize?: [number, number]): Promise<RgbImage>
  */
 export async function runImageTrial(
   spec: ImageTrialSpec,
-  opts: { signal?: AbortSignal; onStep?: (done: number, total: number) => void; workers?: number | 'auto' } = {},
+  opts: TrialRunOptions = {},
 ): Promise<ImageRun> {
   const t0 = performance.now();
   const image = await cachedImage(spec.imagePath, spec.resize);

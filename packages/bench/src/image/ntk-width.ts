@@ -3,7 +3,6 @@ import type { NtkModule } from '../analysis-api.js';
 import { UnavailableError, importPackage } from '../unavailable.js';
 import type { PixelTask } from './pixel-task.js';
 
-
 /** Points per side of the central grid whose NTK is measured. */
 export const NTK_PATCH = 24;
 /** Pixels between neighbouring grid points (the grid spans 24 × 3 = 72 px). */

@@ -2,12 +2,12 @@ import { MlpinitError, setBackend } from '@mlpinit/core';
 import { runImageTrial } from '../image/image-trial.js';
 import { runSyntheticTrial } from '../synthetic/synthetic-trial.js';
 import { UnavailableError } from '../unavailable.js';
-import type { TrialOutcome, TrialTask } from './trial-kinds.js';
+import type { TrialOutcome, TrialRunOptions, TrialTask } from './trial-kinds.js';
 
 /** Runs one trial on its backend and reports the outcome as plain data. */
 export async function runTask(
   task: TrialTask,
-  opts: { signal?: AbortSignal; onStep?: (done: number, total: number) => void } = {},
+  opts: Omit<TrialRunOptions, 'workers'> = {},
 ): Promise<TrialOutcome> {
   try {
     await setBackend(task.backend);

@@ -2,6 +2,13 @@ import type { BackendName } from '@mlpinit/core';
 import type { ImageRun, ImageTrialSpec } from '../image/image-trial.js';
 import type { SyntheticRun, SyntheticTrialSpec } from '../synthetic/synthetic-trial.js';
 
+/** How a trial runs: cancellation, step progress, and core's data-parallel `workers` for its training. */
+export interface TrialRunOptions {
+  signal?: AbortSignal;
+  onStep?: (done: number, total: number) => void;
+  workers?: number | 'auto';
+}
+
 /** A trial as plain data, runnable in this thread or a worker thread. */
 export type TrialTask = (
   | { kind: 'image'; backend: BackendName; spec: ImageTrialSpec }

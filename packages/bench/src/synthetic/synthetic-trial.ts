@@ -3,6 +3,7 @@ import { type LrDecay, type Mlp, relativeL2, train } from '@mlpinit/core';
 import { type GoSummary, buildMlp } from '../build-mlp.js';
 import { type GoDefaults, parseInit } from '../init-spec.js';
 import { evalTarget, gridPoints, samplePoints, syntheticTarget } from './target.js';
+import type { TrialRunOptions } from '../pool/trial-kinds.js';
 
 /** One (init, seed, size) trial of the synthetic suite, as plain data. */
 export interface SyntheticTrialSpec {
@@ -68,7 +69,7 @@ function predict(mlp: Mlp, x: number[][], scale: number): Float64Array {
  */
 export async function runSyntheticTrial(
   spec: SyntheticTrialSpec,
-  opts: { signal?: AbortSignal; onStep?: (done: number, total: number) => void; workers?: number | 'auto' } = {},
+  opts: TrialRunOptions = {},
 ): Promise<SyntheticRun> {
   const t0 = performance.now();
   const target = syntheticTarget(spec.seed, spec.maxFreq);
