@@ -88,7 +88,8 @@ export function browserSuiteConfig(opts: BrowserSuiteOptions = {}) {
     optimizeDeps: prebundled(),
     test: {
       include: ['src/**/*.test.ts'],
-      exclude: ['**/node_modules/**', ...(opts.exclude ?? [])],
+      // readme.test.ts runs README code in Node (it writes a module next to the package).
+      exclude: ['**/node_modules/**', 'src/readme.test.ts', ...(opts.exclude ?? [])],
       testTimeout: 120_000,
       hookTimeout: 120_000,
       fileParallelism: false,

@@ -171,6 +171,9 @@ async function fitImage(label) {
     });
   });
   expectTrue(drawn.every((v, i) => Math.abs(v - snr[i]) < 0.5), `canvas SNR ${drawn} differs from readout ${snr}`);
+  // The GO network is the project's GO: go-init's kernel-width rule, reported in the note.
+  const fitNote = (await page.textContent('#fit-note')) ?? '';
+  expectTrue(/kernel rule chose \d+ path steps/.test(fitNote), `fit note does not report the kernel rule: ${fitNote}`);
   await shot(`fit-${label}`);
   return `SNR ${snr.map((v) => `${v.toFixed(2)} dB`).join(' / ')} (${await page.textContent('#fit-label-1')})`;
 }

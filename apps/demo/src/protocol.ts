@@ -45,7 +45,12 @@ export interface FitParams {
   steps: number;
   lr: number;
   seed: number;
-  /** GO's λ and steps (or the fixed scale c of scaled Glorot while GO is absent). */
+  /**
+   * GO's strength: `'kernel'`, go-init's kernel-width rule given this fit's
+   * training budget (the project's GO), or `'fixed'`: `goSteps` steps at λ.
+   */
+  goStrength: 'kernel' | 'fixed';
+  /** GO's λ (both strengths) and path length (fixed strength). */
   lambda: number;
   goSteps: number;
 }

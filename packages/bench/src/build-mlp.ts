@@ -1,24 +1,20 @@
 import { type Mlp, createMlp } from '@mlpinit/core';
-import type { GoInitModule } from './analysis-api.js';
-import { type AutoFit, goAuto } from './go-auto.js';
-import { type GoKernelChoice, goKernelRule } from './go-kernel-rule.js';
-import { type InitSpec, kernelRuleK, trainingEpochs } from './init-spec.js';
-import { importPackage } from './unavailable.js';
+import { type GoResult, type GoStrengthReport, goInit } from '@mlpinit/go-init';
+import type { InitSpec } from './init-spec.js';
 
 /** What GO learned, kept in results. */
 export interface GoSummary {
-  /** `go-auto`: the candidates it scored and the one it chose. */
-  auto?: { chosenSteps: number; candidates: Array<{ steps: number; heldOutMse: number; meanC: number }> };
-  /** `go-ntk`: NTK half-width over sample spacing of each candidate and the one it chose. */
-  kernel?: GoKernelChoice;
   lambda: number;
+  /** GO path steps of the learned law (the chosen candidate for a strength rule). */
   stepsRun: number;
   seconds: number;
   layerScales: number[];
   layerBiases: number[];
   meanCos2Before: number;
-  /** Mean cos² of a draw from the learned law (null when a rule chose a snapshot before the path's end). */
-  meanCos2After: number | null;
+  /** Mean cos² of a draw from the learned law (on the points GO saw). */
+  meanCos2After: number;
+  /** go-init's strength report: the rule, its candidates and what it measured for each. */
+  strength: GoStrengthReport;
 }
 
 /** An initialised network and, for GO, what GO learned. */
@@ -27,16 +23,42 @@ export interface BuiltMlp {
   go?: GoSummary;
 }
 
-/** Loads @mlpinit/go-init (throws {@link UnavailableError} until it has landed). */
-export function loadGoInit(): Promise<GoInitModule> {
-  return importPackage<GoInitModule>('@mlpinit/go-init', ['goInit', 'glorotScales', 'AUTO_PATH_LAMBDA', 'AUTO_PATH_LR']);
+/** Training data and budget for the strength rules of `go` (kernel) and `go-holdout`. */
+export interface AutoFit {
+  x: number[][];
+  y: number[][];
+  /** Steps of each held-out trial fit. */
+  steps: number;
+  lr: number;
+  batchSize?: number;
+  /** The training that follows (the kernel-width rule scales its k with its epochs). */
+  budget?: { steps: number; batchSize?: number };
+}
+
+/** Fraction of the training points the held-out rule holds out. */
+export const GO_AUTO_HOLDOUT = 0.1;
+
+/** The plain summary of a GO result kept in `results.json`. */
+export function goSummary(res: GoResult): GoSummary {
+  return {
+    lambda: res.settings.lambda,
+    stepsRun: res.stepsRun,
+    seconds: res.seconds,
+    layerScales: [...res.layerScales],
+    layerBiases: [...res.layerBiases],
+    meanCos2Before: res.meanCos2Before,
+    meanCos2After: res.meanCos2After,
+    strength: res.strength,
+  };
 }
 
 /**
  * Builds the network of a benchmark init: core's initializers, scaled fan-in
  * normal N(0, c²/d_in) on every hidden layer for `glorot-c<c>`, SIREN (sin,
- * ω₀ = 30) or GO fitted on `domain` (normalised inputs, Wang & Perdikaris
- * 2021, Sec. 3) and then drawn from the learned distribution.
+ * ω₀ = 30) or GO from @mlpinit/go-init (Wang & Perdikaris 2021, Sec. 3; its
+ * `strength: 'kernel'` for `go`, `'holdout'` for `go-holdout`), drawn from the
+ * learned law as a network that takes the suite's inputs as they are (GO's
+ * normalisation is folded into layer 0).
  */
 export async function buildMlp(
   spec: InitSpec,
@@ -47,6 +69,7 @@ export async function buildMlp(
   fit?: AutoFit,
 ): Promise<BuiltMlp> {
   const hidden = sizes.length - 2;
+  const common = { sizes, activation: spec.activation, seed, ...(signal ? { signal } : {}) };
   switch (spec.kind) {
     case 'plain':
       return { mlp: createMlp({ sizes, activation: spec.activation, init: spec.init, seed }) };
@@ -57,41 +80,34 @@ export async function buildMlp(
     case 'siren':
       return { mlp: createMlp({ sizes, activation: 'sin', init: 'siren', seed, gain: spec.omega0 }) };
     case 'go-auto': {
-      if (!fit) throw new Error('go-auto needs training data for its trial fits');
-      return goAuto(sizes, seed, spec.candidates, fit, signal);
+      if (!fit) throw new Error('go-holdout needs training data for its trial fits');
+      // The trial fits need targets for the points GO runs on, so the path runs on
+      // the training inputs (a seeded subset of the domain, e.g. 25% of the pixels).
+      const res = await goInit({
+        ...common,
+        x: fit.x,
+        y: fit.y,
+        strength: 'holdout',
+        candidates: spec.candidates,
+        auto: { trialSteps: fit.steps, trialLr: fit.lr, trialBatchSize: fit.batchSize ?? Math.min(fit.x.length, 1024), holdout: GO_AUTO_HOLDOUT },
+      });
+      return { mlp: res.createMlp(seed), go: goSummary(res) };
     }
     case 'go-ntk': {
-      const x = fit?.x ?? domain;
-      let k = spec.k;
-      if (k === null) {
-        if (!fit?.budget) throw new Error('go-ntk without a fixed k needs the training budget');
-        k = kernelRuleK(trainingEpochs(fit.budget.steps, fit.budget.batchSize, x.length));
-      }
-      return goKernelRule(sizes, seed, spec.candidates, x, k, signal);
+      if (spec.k === null && !fit?.budget) throw new Error('go-ntk without a fixed k needs the training budget');
+      const res = await goInit({
+        ...common,
+        x: fit?.x ?? domain,
+        strength: 'kernel',
+        candidates: spec.candidates,
+        ...(fit?.budget ? { training: fit.budget } : {}),
+        ...(spec.k !== null ? { kernelK: spec.k } : {}),
+      });
+      return { mlp: res.createMlp(seed), go: goSummary(res) };
     }
     case 'go': {
-      const { goInit } = await loadGoInit();
-      const res = await goInit({
-        sizes,
-        activation: spec.activation,
-        x: domain,
-        lambda: spec.lambda,
-        steps: spec.steps,
-        seed,
-        ...(signal ? { signal } : {}),
-      });
-      return {
-        mlp: res.createMlp(seed),
-        go: {
-          lambda: spec.lambda,
-          stepsRun: res.stepsRun,
-          seconds: res.seconds,
-          layerScales: [...res.layerScales],
-          layerBiases: [...res.layerBiases],
-          meanCos2Before: res.meanCos2Before,
-          meanCos2After: res.meanCos2After,
-        },
-      };
+      const res = await goInit({ ...common, x: domain, lambda: spec.lambda, strength: { steps: spec.steps } });
+      return { mlp: res.createMlp(seed), go: goSummary(res) };
     }
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GO_NTK_K0, kernelRuleK, parseInit, parseInitList } from './init-spec.js';
+import { parseInit, parseInitList } from './init-spec.js';
 
 const go = { goSteps: 300, goLambdaSteps: 3000 };
 
@@ -13,8 +13,6 @@ describe('parseInit', () => {
     expect(parseInit('go', go)).toMatchObject({ kind: 'go-ntk', lambda: 1e-4, k: null, candidates: [0, 25, 75, 250] });
     expect(parseInit('go', { goSteps: 750, goLambdaSteps: 1000 })).toMatchObject({ candidates: [0, 25, 75, 250, 750] });
     expect(parseInit('go-ntk-k2.5', go)).toMatchObject({ kind: 'go-ntk', k: 2.5 });
-    expect(kernelRuleK(100)).toBeCloseTo(GO_NTK_K0, 12);
-    expect(kernelRuleK(400)).toBeCloseTo(2 * GO_NTK_K0, 12);
     expect(parseInit('go-holdout', go)).toMatchObject({ kind: 'go-auto', candidates: [0, 25, 75, 250] });
     expect(parseInit('go-auto', go)).toMatchObject({ kind: 'go-auto' });
     expect(parseInit('go-s300', go)).toMatchObject({ kind: 'go', lambda: 1e-4, steps: 300 });

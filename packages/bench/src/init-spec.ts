@@ -1,4 +1,5 @@
 import { MlpinitError } from '@mlpinit/core';
+import { AUTO_CANDIDATES, AUTO_PATH_LAMBDA } from '@mlpinit/go-init';
 
 /** How a named benchmark initialization builds its network. */
 export type InitSpec =
@@ -7,36 +8,15 @@ export type InitSpec =
   | { kind: 'siren'; name: string; omega0: number; activation: 'sin' }
   | { kind: 'go'; name: string; lambda: number; steps: number; activation: 'tanh' }
   | { kind: 'go-auto'; name: string; lambda: number; candidates: number[]; activation: 'tanh' }
-  | { kind: 'go-ntk'; name: string; lambda: number; candidates: number[]; /** Fixed k, or null: {@link kernelRuleK} of the training's epochs. */ k: number | null; activation: 'tanh' };
+  | { kind: 'go-ntk'; name: string; lambda: number; candidates: number[]; /** Fixed k, or null: go-init's `kernelRuleK` of the training's epochs. */ k: number | null; activation: 'tanh' };
 
 /**
- * GO step counts the strength rules choose from (those ≤ the profile's
- * `goSteps`), in steps of go-init's fast path (lr 2e-2, 4× the authors'
- * 5e-3: the same strengths as 0, 100, 300, 1,000 and 3,000 authors' steps).
- * 0 is no GO (Glorot's draw).
+ * GO path lengths the strength rules choose from (those ≤ the profile's
+ * `goSteps`): go-init's `AUTO_CANDIDATES` (0, 25, 75, 250, 750 steps of its
+ * fast path, lr 2e-2) plus 2,500 for the larger profiles. 0 is no GO
+ * (Glorot's draw).
  */
-export const GO_AUTO_CANDIDATES = [0, 25, 75, 250, 750, 2500];
-
-/**
- * k₀ of the default `go-ntk` (and so of `go`): the NTK half-width must span
- * k = k₀·√(E/100) sample spacings, E the epochs of the training that follows
- * (steps × batch / training points): the more often each sample is revisited,
- * the more a narrow kernel memorises it. Calibrated on five runs (bench
- * README): images at 256×192 (E = 125) and 128×96 (E = 5,000, full batch),
- * the synthetic task at n = 256, 1,024, 4,096 (E = 600, 300, 75); every k₀ in
- * (0.53, 1.4] picks a best-or-tied candidate in all five.
- */
-export const GO_NTK_K0 = 0.8;
-
-/** Passes over n training points of `steps` mini-batches of `batchSize` (full batch when undefined or ≥ n). */
-export function trainingEpochs(steps: number, batchSize: number | undefined, n: number): number {
-  return (steps * Math.min(batchSize ?? n, n)) / n;
-}
-
-/** k of `go-ntk` for a training of `epochs` passes over the data: {@link GO_NTK_K0}·√(epochs/100). */
-export function kernelRuleK(epochs: number): number {
-  return GO_NTK_K0 * Math.sqrt(Math.max(epochs, 1e-9) / 100);
-}
+export const GO_AUTO_CANDIDATES: readonly number[] = [...AUTO_CANDIDATES, 2500];
 
 /** GO defaults the bench uses for each profile's `go` and `go-lam…` names. */
 export interface GoDefaults {
@@ -46,8 +26,8 @@ export interface GoDefaults {
   goLambdaSteps: number;
 }
 
-/** λ of the recommended `go` (the authors' default). */
-export const GO_DEFAULT_LAMBDA = 1e-4;
+/** λ of the recommended `go` (the authors' default, go-init's `AUTO_PATH_LAMBDA`). */
+export const GO_DEFAULT_LAMBDA = AUTO_PATH_LAMBDA;
 
 const PLAIN: Record<string, 'glorot-normal' | 'he-normal' | 'lecun-normal' | 'orthogonal'> = {
   glorot: 'glorot-normal',
@@ -66,8 +46,9 @@ export const INIT_NAME_FORMS =
  * λ = 1e-4 on go-init's fast path, its strength chosen by the kernel-width
  * rule (`go-ntk`): the strongest of the candidate step counts (up to
  * `goSteps`; 0 = Glorot) whose NTK half-width is at least k sample spacings,
- * k = {@link kernelRuleK} of the training's epochs (`go-ntk-k<k>` fixes k). `go-holdout` (alias `go-auto`) is go-init's
- * `lambda: 'auto'`: short trial fits on 90% of the training points, scored on
+ * k = go-init's `kernelRuleK` of the training's epochs (`go-ntk-k<k>` fixes k):
+ * go-init's `strength: 'kernel'`. `go-holdout` (alias `go-auto`) is go-init's
+ * `strength: 'holdout'`: short trial fits on 90% of the training points, scored on
  * the other 10%. The bench README compares the two rules. Fixed-λ or
  * fixed-step variants carry their setting in the name (`go-lam1e-3`,
  * `go-s300`: authors' lr 5e-3).

@@ -59,3 +59,22 @@ it("lambda 'auto' offers 'no GO' (c = 1, b = 0) as candidate 0 and defaults to t
   expect(GoResult.fromJSON(JSON.stringify(none.toJSON())).stepsRun).toBe(0);
   expect(tf.memory().numTensors).toBe(before);
 });
+
+it("strength 'holdout' with y is lambda 'auto' under its new name, and reports every candidate in go.strength", async () => {
+  await setBackend('cpu');
+  const before = tf.memory().numTensors;
+  const x = Array.from({ length: 200 }, (_, i) => [Math.cos(0.37 * i), Math.sin(1.13 * i)]);
+  const y = x.map(([a, b]) => [Math.sin(4 * (a as number)) * (b as number)]);
+  const opts = { sizes: [2, 8, 8, 1], x, candidates: [0, 5, 20], auto: { trialSteps: 10, trialBatchSize: 64 }, seed: 1 };
+  const res = await goInit({ ...opts, strength: 'holdout', y });
+  const old = await goInit({ ...opts, lambda: 'auto', auto: { ...opts.auto, y } });
+  expect(res.layerScales).toEqual(old.layerScales);
+  const s = res.strength;
+  if (s.rule !== 'holdout') throw new Error(`expected the holdout rule, got ${s.rule}`);
+  expect(s.candidates.map((c) => c.pathSteps)).toEqual([0, 5, 20]);
+  expect(s.candidates.map((c) => c.heldOutMse)).toEqual(res.settings.auto?.candidates.map((c) => c.heldOutMse));
+  const best = s.candidates.reduce((a, b) => (b.heldOutMse < a.heldOutMse ? b : a));
+  expect(s.pathSteps).toBe(best.pathSteps);
+  expect(res.stepsRun).toBe(best.pathSteps);
+  expect(tf.memory().numTensors).toBe(before);
+});

@@ -1,8 +1,8 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { type Activation, MlpinitError, Rng, assertInteger, assertPositive, createMlp, train } from '@mlpinit/core';
+import { type Activation, type Matrix2D, MlpinitError, Rng, assertInteger, assertPositive, createMlp, toTensor2D, train } from '@mlpinit/core';
 
 /**
- * Options of the data-driven GO strength (`goInit({lambda: 'auto', auto})`).
+ * Options of the held-out GO strength rule (`goInit({strength: 'holdout', y, auto})`).
  * GO's strength grows with its step count (c keeps growing; Wang & Perdikaris'
  * λ mostly sets where it would stop): the rule walks one GO path with
  * λ = {@link AUTO_PATH_LAMBDA}, keeps (c, b) at each candidate step count, fits
@@ -10,9 +10,10 @@ import { type Activation, MlpinitError, Rng, assertInteger, assertPositive, crea
  * with the lowest mean squared error on the held-out 10%.
  */
 export interface AutoStrengthOptions {
-  /** Training targets, one row per row of `x` ([N, d_out]). */
-  y: number[][] | tf.Tensor2D;
+  /** @deprecated Pass `y` to `goInit` instead. Training targets, one row per row of `x` ([N, d_out]). */
+  y?: number[][] | tf.Tensor2D;
   /**
+   * @deprecated Pass `candidates` to `goInit` instead.
    * GO step counts to compare (default {@link AUTO_CANDIDATES}: 0, 25, 75, 250,
    * 750 steps of the path, at its lr 2e-2 the same strengths as 0, 100, 300,
    * 1,000 and 3,000 steps at the authors' 5e-3). The path runs to the largest.
@@ -65,31 +66,34 @@ export interface ResolvedAuto {
 }
 
 /** @internal Validates the options; the caller owns the returned tensor `y`. */
-export function resolveAuto(auto: AutoStrengthOptions | undefined, n: number, dOut: number): ResolvedAuto {
-  if (!auto || auto.y === undefined) {
-    throw new MlpinitError('INVALID_ARGUMENT', "lambda 'auto' needs the training targets: pass auto: {y} with one row per row of x", 'opts.auto.y');
+export function resolveAuto(
+  auto: AutoStrengthOptions | undefined,
+  yGiven: Matrix2D | undefined,
+  candidates: number[],
+  n: number,
+  dOut: number,
+): ResolvedAuto {
+  const yIn = yGiven ?? auto?.y;
+  if (yIn === undefined) {
+    throw new MlpinitError('INVALID_ARGUMENT', "strength 'holdout' needs the training targets: pass y with one row per row of x", 'opts.y');
   }
-  const candidates = [...new Set(auto.candidates ?? AUTO_CANDIDATES)].sort((a, b) => a - b);
-  if (candidates.length === 0) throw new MlpinitError('INVALID_ARGUMENT', 'expected at least one candidate step count', 'opts.auto.candidates');
-  candidates.forEach((c, i) => {
-    assertInteger(c, `opts.auto.candidates[${i}]`, 0);
-  });
-  const trialSteps = auto.trialSteps ?? 400;
+  const trialSteps = auto?.trialSteps ?? 400;
   assertInteger(trialSteps, 'opts.auto.trialSteps', 1);
-  const trialLr = auto.trialLr ?? 2e-3;
+  const trialLr = auto?.trialLr ?? 2e-3;
   assertPositive(trialLr, 'opts.auto.trialLr');
-  const trialBatchSize = auto.trialBatchSize ?? 1024;
+  const trialBatchSize = auto?.trialBatchSize ?? 1024;
   assertInteger(trialBatchSize, 'opts.auto.trialBatchSize', 1);
-  const holdout = auto.holdout ?? 0.1;
+  const holdout = auto?.holdout ?? 0.1;
   assertPositive(holdout, 'opts.auto.holdout');
   if (holdout >= 0.5) throw new MlpinitError('INVALID_ARGUMENT', `expected a fraction below 0.5, got ${holdout}`, 'opts.auto.holdout');
-  const y = auto.y instanceof tf.Tensor ? tf.clone(auto.y) : tf.tensor2d(auto.y);
-  if (y.rank !== 2 || y.shape[0] !== n || y.shape[1] !== dOut) {
+  const given = toTensor2D(yIn, 'opts.y');
+  const y = given === yIn ? tf.clone(given) : given;
+  if (y.shape[0] !== n || y.shape[1] !== dOut) {
     const shape = y.shape.join(' × ');
     y.dispose();
-    throw new MlpinitError('SHAPE_MISMATCH', `expected ${n} × ${dOut} targets (rows of x × outputs), got ${shape}`, 'opts.auto.y');
+    throw new MlpinitError('SHAPE_MISMATCH', `expected ${n} × ${dOut} targets (rows of x × outputs), got ${shape}`, 'opts.y');
   }
-  return { y, candidates, trialSteps, trialLr, trialBatchSize, holdout };
+  return { y, candidates: [...candidates], trialSteps, trialLr, trialBatchSize, holdout };
 }
 
 /**

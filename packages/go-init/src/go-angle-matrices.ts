@@ -18,9 +18,9 @@ export async function goAngleMatrices(
   await ready();
   const raw = toTensor2D(x, 'x', result.sizes[0]);
   const xs = normalize(raw, result.inputNormalization);
-  if (raw !== x) raw.dispose();
-  const angles = (mlp: ReturnType<typeof createMlp>): number[][] => {
-    const f = mlp.hiddenFeatures(xs);
+  // The Glorot draw sees the points as GO did (normalized); GO's draw takes raw inputs (its map is folded in).
+  const angles = (mlp: ReturnType<typeof createMlp>, input: tf.Tensor2D): number[][] => {
+    const f = mlp.hiddenFeatures(input);
     try {
       return angleMatrix(f);
     } finally {
@@ -29,10 +29,11 @@ export async function goAngleMatrices(
     }
   };
   try {
-    const before = angles(createMlp({ sizes: [...result.sizes], activation: result.activation, init: 'glorot-normal', seed }));
-    const after = angles(result.createMlp(seed));
+    const before = angles(createMlp({ sizes: [...result.sizes], activation: result.activation, init: 'glorot-normal', seed }), xs);
+    const after = angles(result.createMlp(seed), raw);
     return { before, after };
   } finally {
     tf.dispose(xs);
+    if (raw !== x) raw.dispose();
   }
 }

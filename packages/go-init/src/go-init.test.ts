@@ -34,15 +34,16 @@ describeBackends('goInit', () => {
     expect(mean[0]).toBeCloseTo(0, 6);
     expect(std[0]).toBeCloseTo(Math.sqrt(x.reduce((s, r) => s + (r[0] as number) ** 2, 0) / x.length), 5);
     const xs = x.map((r) => r.map((v, k) => (v - (mean[k] as number)) / (std[k] as number)));
-    const measure = (mlp: ReturnType<typeof createMlp>) => {
-      const f = mlp.hiddenFeatures(xs);
+    const measure = (mlp: ReturnType<typeof createMlp>, input: number[][]) => {
+      const f = mlp.hiddenFeatures(input);
       const value = plainMeanCos2(f.arraySync());
       tf.dispose(f);
       mlp.dispose();
       return value;
     };
-    const after = measure(res.createMlp(2));
-    const before = measure(createMlp({ sizes: [2, 16, 16, 1], activation: 'tanh', init: 'glorot-normal', seed: 2 }));
+    // createMlp folds the normalization into layer 0: it takes the raw points; Glorot's draw sees them normalized.
+    const after = measure(res.createMlp(2), x);
+    const before = measure(createMlp({ sizes: [2, 16, 16, 1], activation: 'tanh', init: 'glorot-normal', seed: 2 }), xs);
     expect(res.meanCos2After).toBeCloseTo(after, 4);
     expect(res.meanCos2Before).toBeCloseTo(before, 4);
     expect(after).not.toBeCloseTo(before, 2);
@@ -55,8 +56,10 @@ describeBackends('goInit', () => {
     expect(before).toHaveLength(5);
     const { mean, std } = res.inputNormalization;
     const xs = pts.map((r) => r.map((v, k) => (v - (mean[k] as number)) / (std[k] as number)));
+    // The GO draw takes raw inputs (the normalization is folded into layer 0); Glorot's sees them normalized.
     const mlp = res.createMlp(8);
-    const f = mlp.hiddenFeatures(xs);
+    const f = mlp.hiddenFeatures(pts);
+    expect(xs).toHaveLength(pts.length);
     const cos = plainCosines(f.arraySync());
     tf.dispose(f);
     mlp.dispose();
@@ -161,8 +164,20 @@ describeBackends('goInit', () => {
     const cases: [Record<string, unknown>, string, string][] = [
       [{ lambda: -1 }, 'opts.lambda', 'INVALID_ARGUMENT'],
       [{ lambda: Number.NaN }, 'opts.lambda', 'INVALID_ARGUMENT'],
-      [{ lambda: 'auto' }, 'opts.auto.y', 'INVALID_ARGUMENT'],
-      [{ lambda: 'auto', auto: { y: [[1]] } }, 'opts.auto.y', 'SHAPE_MISMATCH'],
+      [{ lambda: 'auto' }, 'opts.y', 'INVALID_ARGUMENT'],
+      [{ lambda: 'auto', auto: { y: [[1]] } }, 'opts.y', 'SHAPE_MISMATCH'],
+      [{ strength: 'holdout' }, 'opts.y', 'INVALID_ARGUMENT'],
+      [{ strength: 'holdout', y: [[1]] }, 'opts.y', 'SHAPE_MISMATCH'],
+      [{ strength: 'kernel' }, 'opts.training', 'INVALID_ARGUMENT'],
+      [{ strength: 'kernel', training: { steps: 0 } }, 'opts.training.steps', 'INVALID_ARGUMENT'],
+      [{ strength: 'kernel', training: { steps: 10, batchSize: 1.5 } }, 'opts.training.batchSize', 'INVALID_ARGUMENT'],
+      [{ strength: 'kernel', training: { steps: 10 }, lambda: 'auto' }, 'opts.lambda', 'INVALID_ARGUMENT'],
+      [{ strength: 'kernel', training: { steps: 10 }, candidates: [0, -1] }, 'opts.candidates[1]', 'INVALID_ARGUMENT'],
+      [{ strength: 'kernel', training: { steps: 10 }, candidates: [] }, 'opts.candidates', 'INVALID_ARGUMENT'],
+      [{ strength: 'kernel', training: { steps: 10 }, x: undefined, sampler: () => x }, 'opts.x', 'INVALID_ARGUMENT'],
+      [{ strength: 'fast' }, 'opts.strength', 'INVALID_ARGUMENT'],
+      [{ strength: { steps: 0 } }, 'opts.strength.steps', 'INVALID_ARGUMENT'],
+      [{ strength: { steps: 7 } }, 'opts.steps', 'INVALID_ARGUMENT'],
       [{ steps: 0 }, 'opts.steps', 'INVALID_ARGUMENT'],
       [{ steps: -3 }, 'opts.steps', 'INVALID_ARGUMENT'],
       [{ steps: 2.5 }, 'opts.steps', 'INVALID_ARGUMENT'],

@@ -2,6 +2,8 @@ import * as tf from '@tensorflow/tfjs-core';
 import { MlpinitError, Rng, abortError, assertAllFinite, createMlp, ready, toTensor2D } from '@mlpinit/core';
 import { type BaseLayer, disposeBase, drawBase } from './base-draw.js';
 import { type AutoStrengthReport, resolveAuto, selectStrength } from './auto-strength.js';
+import { chooseByKernelWidth, kernelRuleK, scoreKernelWidth, trainingEpochs } from './kernel-rule.js';
+import type { GoStrengthReport } from './strength.js';
 import { goLossAndGradients } from './go-gradients.js';
 import { type GoOptions, type ResolvedGoOptions, resolveGoOptions } from './go-options.js';
 import { GoResult } from './go-result.js';
@@ -89,7 +91,15 @@ export function glorotScales(sizes: readonly number[]): number[] {
  * λ = 1e-4, c_l = exp(0.25ε), b_l = 0.05ε with ε ~ N(0, 1) from the seed, and a
  * fresh W̃ from the seeded generator every step, so (c, b) describe a
  * distribution rather than one network. Inputs are normalized to zero mean
- * and unit variance per dimension (statistics of `x`, or of `sampler(0)`).
+ * and unit variance per dimension (statistics of `x`, or of `sampler(0)`);
+ * every network the result builds takes raw inputs (the map is folded into
+ * layer 0).
+ *
+ * How far GO goes is `strength` (`GoStrength`): a fixed path (the
+ * authors' behaviour, the default), the project's kernel-width rule
+ * (`'kernel'`, with the `training` budget that follows) or the held-out rule
+ * (`'holdout'`, with targets `y`); `result.strength` reports what the rule
+ * measured for every candidate.
  *
  * Resolves to a {@link GoResult}; rejects with `ABORTED` when `signal` fires
  * and `NON_FINITE` if the objective diverges. Starts the default backend if
@@ -154,24 +164,53 @@ export async function goInit(opts: GoOptions): Promise<GoResult> {
       return normalize(sampled(opts.sampler as NonNullable<GoOptions['sampler']>, step, o.sizes[0] as number), norm);
     };
 
-    // lambda 'auto': validate the targets before the (long) path runs.
-    const auto = o.auto ? resolveAuto(opts.auto, n, o.sizes[o.sizes.length - 1] as number) : undefined;
+    // Validate the held-out rule's targets before the (long) path runs.
+    const rule = o.strength.rule;
+    const auto = rule === 'holdout' ? resolveAuto(opts.auto, opts.y, o.candidates, n, o.sizes[o.sizes.length - 1] as number) : undefined;
     if (auto) owned.push(auto.y);
+    let candidates = [...o.candidates];
     const snapshots = new Map<number, Float64Array>();
     // Candidate 0 is "no GO": Glorot's draw in GO's law, not the path's random start.
-    if (auto?.candidates.includes(0)) snapshots.set(0, Float64Array.from([...glorotScales(o.sizes), ...new Array<number>(hidden).fill(0)]));
-    const history = await optimize(o, opts, params, batchAt, () => fixed ?? drawBase(o.sizes, baseRng), !fixed, start, auto ? new Set(auto.candidates) : undefined, snapshots);
+    if (candidates.includes(0)) snapshots.set(0, Float64Array.from([...glorotScales(o.sizes), ...new Array<number>(hidden).fill(0)]));
+    const history = await optimize(o, opts, params, batchAt, () => fixed ?? drawBase(o.sizes, baseRng), !fixed, start, rule === 'fixed' ? undefined : new Set(candidates), snapshots);
     let autoReport: AutoStrengthReport | undefined;
-    if (auto && xs) {
+    let strength: GoStrengthReport = { rule: 'fixed', pathSteps: history.losses.length };
+    if (rule !== 'fixed' && xs) {
       if (history.stoppedEarly) {
         // The plateau came first: the path's end competes for the candidates it never reached.
         const end = history.losses.length;
         snapshots.set(end, Float64Array.from(params));
-        auto.candidates = [...auto.candidates.filter((c) => c < end), end];
+        candidates = [...candidates.filter((c) => c < end), end];
       }
-      autoReport = await selectStrength(o.sizes, o.activation, xs, auto, snapshots, o.seed, opts.signal);
-      params.set(snapshots.get(autoReport.chosenSteps) as Float64Array);
-      history.losses = history.losses.slice(0, autoReport.chosenSteps);
+      let chosen: number;
+      if (auto) {
+        auto.candidates = candidates;
+        autoReport = await selectStrength(o.sizes, o.activation, xs, auto, snapshots, o.seed, opts.signal);
+        chosen = autoReport.chosenSteps;
+        strength = {
+          rule: 'holdout',
+          pathSteps: chosen,
+          candidates: autoReport.candidates.map((c) => ({ pathSteps: c.steps, heldOutMse: c.heldOutMse, meanScale: mean(c.layerScales) })),
+          trialSteps: autoReport.trialSteps,
+          holdout: autoReport.holdout,
+          seconds: autoReport.seconds,
+        };
+      } else {
+        const t0 = performance.now();
+        const { training, k: fixedK } = o.strength as Extract<typeof o.strength, { rule: 'kernel' }>;
+        const xn = Float64Array.from(await xs.data());
+        const snaps = candidates.map((pathSteps) => {
+          const p = snapshots.get(pathSteps) as Float64Array;
+          return { pathSteps, layerScales: Array.from(p.subarray(0, hidden), Math.fround), layerBiases: Array.from(p.subarray(hidden), Math.fround) };
+        });
+        const scored = await scoreKernelWidth(o.sizes, o.activation, xn, snaps, o.seed, opts.signal);
+        const epochs = training ? trainingEpochs(training.steps, training.batchSize, n) : null;
+        const k = fixedK ?? kernelRuleK(epochs as number);
+        chosen = chooseByKernelWidth(scored, k).pathSteps;
+        strength = { rule: 'kernel', pathSteps: chosen, k, epochs, candidates: scored, seconds: (performance.now() - t0) / 1000 };
+      }
+      params.set(snapshots.get(chosen) as Float64Array);
+      history.losses = history.losses.slice(0, chosen);
     }
     // Round to float32, the precision the network's weights will have.
     const layerScales = Array.from(params.subarray(0, hidden), Math.fround);
@@ -190,6 +229,7 @@ export async function goInit(opts: GoOptions): Promise<GoResult> {
         meanCos2Before: before,
         meanCos2After: after,
         inputNormalization: norm,
+        strength,
         settings: {
           lambda: o.lambda,
           steps: o.steps,
@@ -207,6 +247,8 @@ export async function goInit(opts: GoOptions): Promise<GoResult> {
     for (const t of owned) t.dispose();
   }
 }
+
+const mean = (v: readonly number[]): number => v.reduce((a, b) => a + b, 0) / v.length;
 
 /**
  * Adam (Kingma & Ba 2015, in PyTorch's form, as core's `Adam`) on the 2L GO

@@ -1,4 +1,5 @@
 import { AUTO_CANDIDATES, AUTO_PATH_LAMBDA, AUTO_PATH_LR, type AutoStrengthOptions } from './auto-strength.js';
+import { type GoStrength, type GoTraining, type ResolvedStrength, resolveStrength } from './strength.js';
 import {
   type Activation,
   MlpinitError,
@@ -42,8 +43,37 @@ export interface GoOptions {
   sizes: number[];
   /** Hidden activation (default `tanh`). */
   activation?: string | Activation;
-  /** Domain points [N, d_in]; mini-batches are drawn from them (seeded, without replacement per epoch). */
+  /**
+   * Domain points [N, d_in], raw (GO normalises them to zero mean and unit
+   * variance per dimension and folds that map into layer 0 of every network
+   * it builds); mini-batches are drawn from them (seeded, without replacement
+   * per epoch). With `strength: 'kernel'` or `'holdout'`, pass the training
+   * inputs: their spacing and targets are what the rules measure.
+   */
   x?: Matrix2D;
+  /** Training targets [N, d_out], one row per row of `x`: needed by `strength: 'holdout'`. */
+  y?: Matrix2D;
+  /**
+   * How strong GO should be (see {@link GoStrength}): `'kernel'` (the
+   * project's rule; needs `x` and `training`), `'holdout'` (needs `x` and `y`)
+   * or `{ steps }` (a fixed path). Default: `{ steps: opts.steps ?? 1000 }`.
+   */
+  strength?: GoStrength;
+  /** The training that follows GO (steps, batch size): required by `strength: 'kernel'`. */
+  training?: GoTraining;
+  /**
+   * For experiments with `strength: 'kernel'`: a fixed ratio k of NTK
+   * half-width to sample spacing instead of k₀·√(E/100) (then `training` is
+   * not needed).
+   */
+  kernelK?: number;
+  /**
+   * Path lengths the strength rules choose from, in steps of the path (default
+   * {@link AUTO_CANDIDATES}: 0, 25, 75, 250, 750 at lr 2e-2, the strengths of
+   * 0, 100, 300, 1,000 and 3,000 steps at the authors' 5e-3). 0 is "no GO":
+   * Glorot's draw written in GO's law (`glorotScales`).
+   */
+  candidates?: number[];
   /**
    * Alternative to `x`: returns the mini-batch [B, d_in] of a step. `sampler(0)`
    * also fixes the input normalization and the points `meanCos2Before/After`
@@ -51,16 +81,15 @@ export interface GoOptions {
    */
   sampler?: (step: number) => Matrix2D;
   /**
-   * λ of the penalty λ·‖c‖² (default 1e-4, the authors' value). `'auto'`
-   * chooses GO's strength from the data (see {@link AutoStrengthOptions}; needs
-   * `x` and `auto.y`): the result holds the (c, b) of the chosen step count.
+   * λ of the penalty λ·‖c‖² (default 1e-4, the authors' value).
+   * @deprecated `'auto'` is the old name of `strength: 'holdout'` (kept for one minor version).
    */
   lambda?: number | 'auto';
-  /** Options of `lambda: 'auto'`. */
+  /** Options of the held-out rule's trial fits (`strength: 'holdout'`). */
   auto?: AutoStrengthOptions;
-  /** Adam steps (default 1000; the authors ran 20,000, see the README). */
+  /** Adam steps of a fixed-strength run (default 1000; the authors ran 20,000). Same as `strength: {steps}`. */
   steps?: number;
-  /** Adam learning rate (default 5e-3, the authors' value; 2e-2 for `lambda: 'auto'`'s path, see {@link AUTO_PATH_LR}). */
+  /** Adam learning rate (default 5e-3, the authors' value; 2e-2 for the strength rules' path, see {@link AUTO_PATH_LR}). */
   lr?: number;
   /**
    * Points per step (default 256; all of `x` when it has fewer rows). The
@@ -86,8 +115,10 @@ export interface ResolvedGoOptions {
   sizes: number[];
   activation: Activation;
   lambda: number;
-  /** True for `lambda: 'auto'` (λ is then the path's λ and `steps` its length). */
-  auto: boolean;
+  /** The strength: fixed, or a rule (then `steps` is the path's length, the largest candidate). */
+  strength: ResolvedStrength;
+  /** Sorted, distinct candidate path lengths of a rule (empty for a fixed strength). */
+  candidates: number[];
   steps: number;
   lr: number;
   batchSize: number;
@@ -107,15 +138,27 @@ export function resolveGoOptions(opts: GoOptions): ResolvedGoOptions {
     throw new MlpinitError('INVALID_ARGUMENT', `the last hidden layer needs at least 2 neurons to have angles between features, got ${lastHidden}`, 'opts.sizes');
   }
   const activation = getActivation(opts.activation ?? 'tanh');
-  const isAuto = opts.lambda === 'auto';
-  if (isAuto && opts.x === undefined) {
-    throw new MlpinitError('INVALID_ARGUMENT', "lambda 'auto' needs domain points x (with targets auto.y)", 'opts.x');
+  const strength = resolveStrength(opts.strength, opts.lambda, opts.steps, opts.training, opts.kernelK);
+  const isRule = strength.rule !== 'fixed';
+  if (isRule && opts.x === undefined) {
+    throw new MlpinitError('INVALID_ARGUMENT', `strength '${strength.rule}' needs the training inputs x (a sampler has no fixed points to measure)`, 'opts.x');
   }
-  const lambda = isAuto ? AUTO_PATH_LAMBDA : (opts.lambda ?? 1e-4);
+  const lambda = opts.lambda === undefined || opts.lambda === 'auto' ? (isRule ? AUTO_PATH_LAMBDA : 1e-4) : opts.lambda;
   assertNonNegative(lambda, 'opts.lambda');
-  const steps = isAuto ? Math.max(...(opts.auto?.candidates ?? AUTO_CANDIDATES).filter(Number.isFinite), 1) : (opts.steps ?? 1000);
+  let candidates: number[] = [];
+  if (isRule) {
+    const given = opts.candidates ?? opts.auto?.candidates ?? AUTO_CANDIDATES;
+    if (!Array.isArray(given) || given.length === 0) {
+      throw new MlpinitError('INVALID_ARGUMENT', 'expected a non-empty array of path lengths (integers >= 0)', 'opts.candidates');
+    }
+    given.forEach((c, i) => {
+      assertInteger(c, `opts.candidates[${i}]`, 0);
+    });
+    candidates = [...new Set(given)].sort((a, b) => a - b);
+  }
+  const steps = strength.rule === 'fixed' ? strength.steps : Math.max(...candidates, 1);
   assertInteger(steps, 'opts.steps', 1);
-  const lr = opts.lr ?? (isAuto ? AUTO_PATH_LR : 5e-3);
+  const lr = opts.lr ?? (isRule ? AUTO_PATH_LR : 5e-3);
   assertPositive(lr, 'opts.lr');
   const batchSize = opts.batchSize ?? 256;
   assertInteger(batchSize, 'opts.batchSize', 1);
@@ -146,5 +189,5 @@ export function resolveGoOptions(opts: GoOptions): ResolvedGoOptions {
     assertInteger(earlyStop.patience, 'opts.earlyStop.patience', 1);
     assertNonNegative(earlyStop.minRelativeImprovement, 'opts.earlyStop.minRelativeImprovement');
   }
-  return { sizes, activation, lambda, auto: isAuto, steps, lr, batchSize, seed, fixedBase: opts.fixedBase ?? false, earlyStop, progressEvery };
+  return { sizes, activation, lambda, strength, candidates, steps, lr, batchSize, seed, fixedBase: opts.fixedBase ?? false, earlyStop, progressEvery };
 }

@@ -8,7 +8,7 @@ import { TRUNCATED_NORMAL_VARIANCE } from './tfjs-layers-initializers.js';
 const sizes = [2, 128, 256, 256, 3];
 const json: GoResultJSON = {
   format: 'mlpinit-go-result',
-  version: 1,
+  version: 2,
   sizes,
   activation: 'tanh',
   layerScales: [2.5, 1.5, 0.5],
@@ -20,6 +20,7 @@ const json: GoResultJSON = {
   meanCos2Before: 0.5,
   meanCos2After: 0.2,
   inputNormalization: { mean: [0, 0], std: [1, 1] },
+  strength: { rule: 'fixed', pathSteps: 2 },
   settings: { lambda: 1e-4, steps: 2, lr: 5e-3, batchSize: 1024, seed: 0, fixedBase: false },
 };
 
@@ -135,6 +136,44 @@ describe('GoResult', () => {
     expect(() => GoResult.fromJSON({ ...json, layerBiases: [0, Number.NaN, 0] })).toThrow(/layerBiases\[1\]/);
     expect(() => GoResult.fromJSON({ ...json, activation: 'nope' })).toThrow(MlpinitError);
     expect(() => GoResult.fromJSON({ ...json, inputNormalization: { mean: [0], std: [1] } })).toThrow(MlpinitError);
+    expect(() => GoResult.fromJSON({ ...json, inputNormalization: { mean: [0, 0], std: [1, 0] } })).toThrow(/std\[1\]/);
+    expect(() => GoResult.fromJSON({ ...json, strength: { rule: 'magic' } as never })).toThrow(/json.strength|rule/);
     expect(GoResult.fromJSON(JSON.stringify(json)).toJSON()).toEqual(json);
+  });
+
+  it('reads version-1 JSON (no strength) as a fixed strength of stepsRun', () => {
+    const { strength: _, ...rest } = json;
+    const v1 = { ...rest, version: 1 } as unknown as GoResultJSON;
+    const res = GoResult.fromJSON(v1);
+    expect(res.strength).toEqual({ rule: 'fixed', pathSteps: 2 });
+    expect(res.toJSON().version).toBe(2);
+  });
+
+  it('tfjsInputNormalization, as a first frozen dense layer, maps raw inputs to normalizeInputs(x) inside tfjs-layers', () => {
+    const res = GoResult.fromJSON({ ...json, inputNormalization: { mean: [200, -0.003], std: [57.7, 0.0058] } });
+    const before = tf.memory().numTensors;
+    const { units, kernel, bias } = res.tfjsInputNormalization();
+    expect(units).toBe(2);
+    const weights = [tf.tensor2d(kernel), tf.tensor1d(bias)];
+    const layer = tfl.layers.dense({ units, inputShape: [units], trainable: false, weights });
+    const raw = [
+      [100, 0.01],
+      [250.5, -0.0071],
+      [300, 0],
+    ];
+    const xt = tf.tensor2d(raw);
+    const out = layer.apply(xt) as tf.Tensor;
+    const got = out.arraySync() as number[][];
+    // Independent computation: the affine map by hand in float64.
+    const want = raw.map(([a, b]) => [((a as number) - 200) / 57.7, ((b as number) + 0.003) / 0.0058]);
+    for (let i = 0; i < raw.length; i++) for (let j = 0; j < 2; j++) expect(got[i]?.[j]).toBeCloseTo(want[i]?.[j] as number, 4);
+    expect(res.normalizeInputs(raw)).toEqual(want);
+    const viaTensor = res.normalizeInputs(xt);
+    const tv = viaTensor.arraySync();
+    for (let i = 0; i < raw.length; i++) for (let j = 0; j < 2; j++) expect(tv[i]?.[j]).toBeCloseTo(want[i]?.[j] as number, 4);
+    expect(() => res.normalizeInputs([[1, 2, 3]])).toThrow(MlpinitError);
+    tf.dispose([out, xt, viaTensor, ...weights]);
+    layer.dispose();
+    expect(tf.memory().numTensors).toBe(before);
   });
 });

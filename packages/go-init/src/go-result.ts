@@ -1,6 +1,8 @@
-import { type Activation, MlpinitError, type Mlp, assertFinite, assertSizes, createMlp, getActivation } from '@mlpinit/core';
+import type * as tf from '@tensorflow/tfjs-core';
+import { type Activation, type Matrix2D, MlpinitError, type Mlp, assertFinite, assertSizes, createMlp, getActivation, toTensor2D } from '@mlpinit/core';
 import type { AutoStrengthReport } from './auto-strength.js';
-import type { InputNormalization } from './input-normalization.js';
+import { type InputNormalization, foldInputNormalization, normalize } from './input-normalization.js';
+import type { GoStrengthReport } from './strength.js';
 import { type TfjsKernelForm, type TfjsLayerInitializers, tfjsLayersInitializers } from './tfjs-layers-initializers.js';
 
 /** The settings a GO run used (echoed in the result). */
@@ -12,14 +14,15 @@ export interface GoSettings {
   batchSize: number;
   seed: number;
   fixedBase: boolean;
-  /** For `lambda: 'auto'`: the candidates, their held-out errors and the choice. */
+  /** @deprecated Read `GoResult.strength`. For `strength: 'holdout'`: the candidates, their held-out errors and the choice. */
   auto?: AutoStrengthReport;
 }
 
 /** The JSON form of a {@link GoResult} (what `toJSON` returns and `fromJSON` takes). */
 export interface GoResultJSON {
   format: 'mlpinit-go-result';
-  version: 1;
+  /** 2 adds `strength`; version 1 (no `strength`) is still read, as a fixed strength. */
+  version: 2;
   sizes: number[];
   activation: string;
   layerScales: number[];
@@ -31,6 +34,7 @@ export interface GoResultJSON {
   meanCos2Before: number;
   meanCos2After: number;
   inputNormalization: InputNormalization;
+  strength: GoStrengthReport;
   settings: GoSettings;
 }
 
@@ -66,8 +70,14 @@ export class GoResult {
   readonly meanCos2Before: number;
   /** The same for `this.createMlp(seed)`, a draw from the learned law: same points, same seed. */
   readonly meanCos2After: number;
-  /** The normalization GO applied to its inputs; apply the same to training inputs. */
+  /**
+   * The normalization GO applied to its inputs: x → (x − mean)/std per
+   * dimension, the statistics of `x` (or `sampler(0)`). Networks built from
+   * this result fold it into layer 0, so they take raw inputs.
+   */
   readonly inputNormalization: InputNormalization;
+  /** How strong GO is and why: the rule, the chosen path length and what the rule measured for every candidate. */
+  readonly strength: GoStrengthReport;
   readonly settings: GoSettings;
   private readonly activationImpl: Activation | undefined;
 
@@ -87,18 +97,22 @@ export class GoResult {
       mean: [...json.inputNormalization.mean],
       std: [...json.inputNormalization.std],
     };
+    this.strength = JSON.parse(JSON.stringify(json.strength)) as GoStrengthReport;
     this.settings = { ...json.settings };
     this.activationImpl = activationImpl;
   }
 
   /**
-   * An MLP of core drawn from the learned distribution: core's `createMlp`
-   * with `init: 'fan-in-normal'` (N(0, 1/d_in)), `layerScales` = c and
-   * `layerBiases` = b; the output layer is N(0, 1/d_in) with zero bias.
-   * Needs an active backend (`await ready()`).
+   * An MLP of core drawn from the learned distribution that takes **raw**
+   * inputs: core's `createMlp` with `init: 'fan-in-normal'` (N(0, 1/d_in)),
+   * `layerScales` = c and `layerBiases` = b, then the input normalization
+   * folded into layer 0 exactly (W₀ ← diag(1/std)·W₀, b₀ ← b₀ − (mean/std)·W₀,
+   * computed in float64), so `createMlp(s).forward(x)` is the unfolded draw
+   * applied to `normalizeInputs(x)`. The output layer is N(0, 1/d_in) with
+   * zero bias. Needs an active backend (`await ready()`).
    */
   createMlp(seed = 0): Mlp {
-    return createMlp({
+    const mlp = createMlp({
       sizes: [...this.sizes],
       activation: this.activationImpl ?? this.activation,
       init: 'fan-in-normal',
@@ -106,6 +120,43 @@ export class GoResult {
       layerScales: [...this.layerScales],
       layerBiases: [...this.layerBiases],
     });
+    foldInputNormalization(mlp, this.inputNormalization);
+    return mlp;
+  }
+
+  /**
+   * Applies {@link GoResult.inputNormalization} to raw points: a Tensor2D in
+   * gives a new Tensor2D the caller owns, rows in give rows out (float64).
+   */
+  normalizeInputs(x: tf.Tensor2D): tf.Tensor2D;
+  normalizeInputs(x: number[][]): number[][];
+  normalizeInputs(x: Matrix2D): tf.Tensor2D | number[][] {
+    const { mean, std } = this.inputNormalization;
+    if (Array.isArray(x)) {
+      const t = toTensor2D(x, 'x', this.sizes[0]);
+      t.dispose();
+      return x.map((row) => row.map((v, j) => (v - (mean[j] as number)) / (std[j] as number)));
+    }
+    const t = toTensor2D(x, 'x', this.sizes[0]);
+    return normalize(t, this.inputNormalization);
+  }
+
+  /**
+   * The input normalization as a first, frozen `tf.layers.dense` layer of
+   * tfjs-layers (which has no per-feature rescaling layer): d_in units, kernel
+   * diag(1/std), bias −mean/std. Put it before the layers of
+   * {@link GoResult.tfjsLayersInitializers} so the model takes raw inputs:
+   *
+   * `tf.layers.dense({ units, inputShape: [units], trainable: false, weights: [tf.tensor2d(kernel), tf.tensor1d(bias)] })`
+   */
+  tfjsInputNormalization(): { units: number; kernel: number[][]; bias: number[] } {
+    const { mean, std } = this.inputNormalization;
+    const d = this.sizes[0] as number;
+    return {
+      units: d,
+      kernel: Array.from({ length: d }, (_, i) => Array.from({ length: d }, (_, j) => (i === j ? 1 / (std[i] as number) : 0))),
+      bias: mean.map((m, i) => -m / (std[i] as number)),
+    };
   }
 
   /**
@@ -116,7 +167,8 @@ export class GoResult {
    * so the scale is divided by the truncated variance to give variance
    * exactly c²/d_in (see {@link TRUNCATED_NORMAL_VARIANCE}) — and `Constant`
    * b. `{kernel: 'randomNormal'}` gives `RandomNormal` with stddev c/√d_in
-   * instead: the exact untruncated N(0, c²/d_in).
+   * instead: the exact untruncated N(0, c²/d_in). These layers expect
+   * normalized inputs: put {@link GoResult.tfjsInputNormalization}'s layer first.
    */
   tfjsLayersInitializers(opts: { kernel?: TfjsKernelForm } = {}): TfjsLayerInitializers[] {
     const kernel = opts.kernel ?? 'varianceScaling';
@@ -130,7 +182,7 @@ export class GoResult {
   toJSON(): GoResultJSON {
     return {
       format: 'mlpinit-go-result',
-      version: 1,
+      version: 2,
       sizes: [...this.sizes],
       activation: this.activation,
       layerScales: [...this.layerScales],
@@ -142,6 +194,7 @@ export class GoResult {
       meanCos2Before: this.meanCos2Before,
       meanCos2After: this.meanCos2After,
       inputNormalization: { mean: [...this.inputNormalization.mean], std: [...this.inputNormalization.std] },
+      strength: JSON.parse(JSON.stringify(this.strength)) as GoStrengthReport,
       settings: { ...this.settings },
     };
   }
@@ -156,9 +209,9 @@ export class GoResult {
         throw new MlpinitError('INVALID_ARGUMENT', `not valid JSON: ${(err as Error).message}`, 'json');
       }
     }
-    const o = data as Partial<GoResultJSON> | null;
-    if (!o || typeof o !== 'object' || o.format !== 'mlpinit-go-result' || o.version !== 1) {
-      throw new MlpinitError('INVALID_ARGUMENT', "expected the output of GoResult.toJSON() (format 'mlpinit-go-result', version 1)", 'json');
+    const o = data as (Omit<Partial<GoResultJSON>, 'version'> & { version?: number }) | null;
+    if (!o || typeof o !== 'object' || o.format !== 'mlpinit-go-result' || (o.version !== 1 && o.version !== 2)) {
+      throw new MlpinitError('INVALID_ARGUMENT', "expected the output of GoResult.toJSON() (format 'mlpinit-go-result', version 1 or 2)", 'json');
     }
     assertSizes(o.sizes, 'json.sizes', 3);
     const hidden = o.sizes.length - 2;
@@ -184,6 +237,14 @@ export class GoResult {
     const s = o.settings;
     if (!s || typeof s !== 'object') throw new MlpinitError('INVALID_ARGUMENT', 'expected the run settings', 'json.settings');
     for (const key of ['stepsRun', 'seconds', 'meanCos2Before', 'meanCos2After'] as const) assertFinite(o[key], `json.${key}`);
+    const std = numbers(norm.std, 'inputNormalization.std', o.sizes[0]);
+    std.forEach((v, i) => {
+      if (!(v > 0) || !Number.isFinite(v)) throw new MlpinitError('INVALID_ARGUMENT', `expected a positive finite std, got ${v}`, `json.inputNormalization.std[${i}]`);
+    });
+    const strength = o.strength ?? { rule: 'fixed', pathSteps: o.stepsRun as number };
+    if (!strength || typeof strength !== 'object' || !['kernel', 'holdout', 'fixed'].includes((strength as { rule?: string }).rule ?? '')) {
+      throw new MlpinitError('INVALID_ARGUMENT', "expected {rule: 'kernel' | 'holdout' | 'fixed', pathSteps, …}", 'json.strength');
+    }
     return new GoResult({
       sizes: o.sizes,
       activation: o.activation,
@@ -197,8 +258,9 @@ export class GoResult {
       meanCos2After: o.meanCos2After as number,
       inputNormalization: {
         mean: numbers(norm.mean, 'inputNormalization.mean', o.sizes[0]),
-        std: numbers(norm.std, 'inputNormalization.std', o.sizes[0]),
+        std,
       },
+      strength,
       settings: { ...s },
     });
   }

@@ -16,6 +16,18 @@ export { angleMatrixSpec, type AngleMatrixSpecOptions, type AnglePanel, type Veg
 export { GO_EVAL_POINTS, glorotScales, goInit } from './go-init.js';
 export { AUTO_CANDIDATES, AUTO_PATH_LAMBDA, AUTO_PATH_LR, type AutoStrengthOptions, type AutoStrengthReport } from './auto-strength.js';
 export type { EarlyStopOptions, GoOptions, GoProgress } from './go-options.js';
+export type { GoStrength, GoStrengthReport, GoTraining, HoldoutCandidate } from './strength.js';
+export {
+  KERNEL_PROBE_SIDE,
+  KERNEL_PROBE_SPAN,
+  KERNEL_RULE_K0,
+  KERNEL_RULE_MAX_INPUT_DIM,
+  type KernelCandidate,
+  kernelRuleK,
+  probeGrid,
+  sampleSpacing,
+  trainingEpochs,
+} from './kernel-rule.js';
 export { GoResult, type GoResultJSON, type GoSettings } from './go-result.js';
 export type { InputNormalization } from './input-normalization.js';
 export { goAngleMatrices } from './go-angle-matrices.js';

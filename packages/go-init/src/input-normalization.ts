@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
+import type { Mlp } from '@mlpinit/core';
 
 /** Per-dimension affine map x → (x − mean)/std applied to GO's inputs. */
 export interface InputNormalization {
@@ -26,4 +27,33 @@ export async function normalizationOf(x: tf.Tensor2D): Promise<InputNormalizatio
 /** @internal Applies {@link InputNormalization} to x [N, d]. */
 export function normalize(x: tf.Tensor2D, n: InputNormalization): tf.Tensor2D {
   return tf.tidy(() => tf.div(tf.sub(x, tf.tensor1d(n.mean)), tf.tensor1d(n.std)) as tf.Tensor2D);
+}
+
+/**
+ * @internal Folds x → (x − mean)/std into layer 0 of `mlp`, in place and
+ * exactly up to float32 rounding of the result: layer 0 computes
+ * ((x − m)/s)·W + b = x·(diag(1/s)·W) + (b − (m/s)·W). The products are
+ * formed in float64 from the float32 weights.
+ */
+export function foldInputNormalization(mlp: Mlp, n: InputNormalization): void {
+  const w = mlp.weights[0] as tf.Variable<tf.Rank.R2>;
+  const b = mlp.biases[0] as tf.Variable<tf.Rank.R1>;
+  const [dIn, dOut] = w.shape;
+  const wv = w.dataSync();
+  const bv = b.dataSync();
+  const wf = new Float32Array(dIn * dOut);
+  const bf = new Float64Array(bv);
+  for (let i = 0; i < dIn; i++) {
+    const s = n.std[i] as number;
+    const shift = (n.mean[i] as number) / s;
+    for (let j = 0; j < dOut; j++) {
+      const wij = wv[i * dOut + j] as number;
+      wf[i * dOut + j] = wij / s;
+      bf[j] = (bf[j] as number) - shift * wij;
+    }
+  }
+  tf.tidy(() => {
+    w.assign(tf.tensor2d(wf, [dIn, dOut], 'float32'));
+    b.assign(tf.tensor1d(Float32Array.from(bf), 'float32'));
+  });
 }

@@ -68,6 +68,7 @@ export function mountFitView(app: AppState): void {
         width: readNumber(form, 'width', { min: 2, max: 256, integer: true }),
         steps: readNumber(form, 'steps', { min: 1, max: 20000, integer: true }),
         lr: readNumber(form, 'lr', { min: 1e-6, max: 1 }),
+        goStrength: readChoice(form, 'goStrength', ['kernel', 'fixed'] as const),
         lambda: readNumber(form, 'lambda', { min: 0, max: 10 }),
         goSteps: readNumber(form, 'goSteps', { min: 1, max: 5000, integer: true }),
         seed: readNumber(form, 'seed', { min: 0, max: 2 ** 31, integer: true }),

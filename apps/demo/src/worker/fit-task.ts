@@ -17,6 +17,7 @@ function checkParams(p: FitParams): void {
   int(p.width, 'width', 2, FIT_LIMITS.maxWidth);
   int(p.steps, 'steps', 1, FIT_LIMITS.maxSteps);
   int(p.goSteps, 'GO steps', 1, 5000);
+  if (p.goStrength !== 'kernel' && p.goStrength !== 'fixed') throw new InputError(`GO strength must be 'kernel' or 'fixed' (got ${String(p.goStrength)})`);
   if (!(p.lr > 0 && p.lr <= 1)) throw new InputError(`learning rate must be in (0, 1] (got ${p.lr})`);
   if (!(p.lambda >= 0 && Number.isFinite(p.lambda))) throw new InputError(`λ must be a finite number ≥ 0 (got ${p.lambda})`);
   if (!Number.isFinite(p.seed)) throw new InputError(`seed must be a number (got ${p.seed})`);
@@ -68,18 +69,24 @@ export async function fitTask(p: FitParams, ctx: TaskContext<FitProgress>): Prom
     mlps.push(createMlp({ sizes, activation: 'tanh', init: 'glorot-normal', seed: p.seed }));
     const started = performance.now();
     {
+      // The project's GO (strength 'kernel': the rule reads this fit's budget, full batch) or the authors' fixed path.
       const res = await goInit({
         sizes,
         activation: 'tanh',
         x: xs,
         lambda: p.lambda,
-        steps: p.goSteps,
+        ...(p.goStrength === 'kernel' ? { strength: 'kernel' as const, training: { steps: p.steps } } : { strength: { steps: p.goSteps } }),
         seed: p.seed,
         signal: ctx.signal,
         onProgress: (q) => ctx.progress({ run: 1, phase: 'init', step: q.step, steps: q.steps, loss: q.loss }),
       });
       mlps.push(res.createMlp(p.seed));
-      note = `GO ran ${res.stepsRun} steps in ${res.seconds.toFixed(1)} s: c = ${res.layerScales.map((c) => c.toFixed(2)).join(', ')}; b = ${res.layerBiases.map((b) => b.toFixed(2)).join(', ')}`;
+      const s = res.strength;
+      const why =
+        s.rule === 'kernel'
+          ? `; kernel rule chose ${s.pathSteps} path steps (NTK half-width / spacing ${s.candidates.map((c) => `${c.pathSteps}: ${c.ratio.toFixed(2)}`).join(', ')}; needs ≥ ${s.k.toFixed(2)})`
+          : '';
+      note = `GO ran ${res.stepsRun} steps in ${res.seconds.toFixed(1)} s${why}: c = ${res.layerScales.map((c) => c.toFixed(2)).join(', ')}; b = ${res.layerBiases.map((b) => b.toFixed(2)).join(', ')}`;
     }
     const initSeconds = (performance.now() - started) / 1000;
     const every = Math.max(1, Math.round(p.steps / 100));

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { type Mlp, MlpinitError, createMlp, setBackend } from '@mlpinit/core';
 import type { VegaLiteSpec } from '../analysis-api.js';
-import { loadGoInit } from '../build-mlp.js';
-import type { GoSummary } from '../build-mlp.js';
+import { goInit } from '@mlpinit/go-init';
+import { type GoSummary, goSummary } from '../build-mlp.js';
 import { type SuiteContext, suiteSeeds } from '../context.js';
 import { trialGrid } from '../grid.js';
 import { writeFigure } from '../render/render-spec.js';
@@ -136,18 +136,9 @@ export async function runNtkSuite(ctx: SuiteContext): Promise<Results> {
       try {
         if (lambda === null) mlp = createMlp({ sizes, activation: 'tanh', init: 'glorot-normal', seed: cell.seed });
         else {
-          const { goInit } = await loadGoInit();
           const res = await goInit({ sizes, activation: 'tanh', x: xn.map((v) => [v]), lambda, steps: p.goSteps, seed: cell.seed, signal: ctx.signal });
           mlp = res.createMlp(cell.seed);
-          go = {
-            lambda,
-            stepsRun: res.stepsRun,
-            seconds: res.seconds,
-            layerScales: [...res.layerScales],
-            layerBiases: [...res.layerBiases],
-            meanCos2Before: res.meanCos2Before,
-            meanCos2After: res.meanCos2After,
-          };
+          go = goSummary(res);
         }
       } catch (err) {
         if (err instanceof UnavailableError) {

@@ -2,8 +2,8 @@ import * as tf from '@tensorflow/tfjs-core';
 import { Rng, createMlp, setBackend, train } from '@mlpinit/core';
 import type { SuiteContext } from '../context.js';
 import { type Claim, type SuiteResults, runConfig, writeSuiteResults } from '../results.js';
-import { goKernelRule } from '../go-kernel-rule.js';
-import { GO_AUTO_CANDIDATES, kernelRuleK, trainingEpochs } from '../init-spec.js';
+import { AUTO_PATH_LAMBDA, AUTO_PATH_LR, goInit } from '@mlpinit/go-init';
+import { GO_AUTO_CANDIDATES } from '../init-spec.js';
 import { importPackage } from '../unavailable.js';
 import { PROFILES } from '../profiles.js';
 
@@ -169,11 +169,6 @@ async function timeGo(
   const workload = `GO on image net 2→${sizes.length - 2}×${sizes[1]}→3, batch ${GO_BATCH}`;
   const whole = `default go (GO path of ${steps} steps + NTK rule) on image net 2→${sizes.length - 2}×${sizes[1]}→3`;
   try {
-    const { goInit, AUTO_PATH_LAMBDA, AUTO_PATH_LR } = await importPackage<{
-      goInit: (o: Record<string, unknown>) => Promise<{ seconds: number; stepsRun: number }>;
-      AUTO_PATH_LAMBDA: number;
-      AUTO_PATH_LR: number;
-    }>('@mlpinit/go-init', ['goInit', 'AUTO_PATH_LAMBDA', 'AUTO_PATH_LR']);
     const rng = new Rng(2);
     const x = Array.from({ length: 12288 }, () => [rng.normal(), rng.normal()]);
     // The path the default `go` walks (go-init's fast path, batch 256).
@@ -185,10 +180,10 @@ async function timeGo(
     // The whole default `go`: the path plus the NTK half-width of every candidate.
     const candidates = GO_AUTO_CANDIDATES.filter((c) => c <= steps);
     const t0 = performance.now();
-    const rule = await goKernelRule(sizes, 0, candidates, x, kernelRuleK(trainingEpochs(img.steps, img.batchSize, x.length)), ctx.signal);
-    rule.mlp.dispose();
+    const training = { steps: img.steps, ...(img.batchSize ? { batchSize: img.batchSize } : {}) };
+    const rule = await goInit({ sizes, activation: 'tanh', x, strength: 'kernel', training, candidates, seed: 0, signal: ctx.signal });
     const seconds = (performance.now() - t0) / 1000;
-    runs.push({ workload: whole, variant: 'mlpinit', backend: ctx.backend, ms: seconds * 1000, steps: 1, note: `chose ${rule.go.stepsRun} steps` });
+    runs.push({ workload: whole, variant: 'mlpinit', backend: ctx.backend, ms: seconds * 1000, steps: 1, note: `chose ${rule.strength.pathSteps} steps` });
     const train = runs.find((r) => r.variant === 'mlpinit' && r.workload.startsWith('train image net'));
     return train?.ms ? seconds / ((train.ms * img.steps) / 1000) : null;
   } catch (err) {

@@ -1,0 +1,43 @@
+import { Rng, setBackend } from '@mlpinit/core';
+import { goInit } from '@mlpinit/go-init';
+import { describe, expect, it } from 'vitest';
+import { buildMlp } from './build-mlp.js';
+import { parseInit } from './init-spec.js';
+
+describe('buildMlp', () => {
+  const rng = new Rng(3);
+  const x = Array.from({ length: 80 }, () => [3 + rng.normal(), 0.1 * rng.normal()]);
+  const y = x.map(([a, b]) => [Math.sin(3 * (a as number)) * Math.cos(20 * (b as number))]);
+  const sizes = [2, 8, 8, 1];
+  const go = { goSteps: 25, goLambdaSteps: 5 };
+
+  it('go and go-holdout are go-init’s kernel and holdout strengths, on the training inputs, as raw-input networks', async () => {
+    await setBackend('cpu');
+    const fit = { x, y, steps: 10, lr: 5e-3, budget: { steps: 50, batchSize: 16 } };
+    for (const [name, strength] of [
+      ['go', 'kernel'],
+      ['go-holdout', 'holdout'],
+    ] as const) {
+      const built = await buildMlp(parseInit(name, go), sizes, 1, x, undefined, fit);
+      const direct = await goInit({
+        sizes,
+        x,
+        seed: 1,
+        ...(strength === 'kernel'
+          ? { strength, candidates: [0, 25], training: fit.budget }
+          : { strength, y, candidates: [0, 25], auto: { trialSteps: 10, trialLr: 5e-3, trialBatchSize: 80, holdout: 0.1 } }),
+      });
+      try {
+        expect(built.go?.strength).toEqual({ ...direct.strength, seconds: (built.go as { strength: { seconds: number } }).strength.seconds });
+        expect(built.go?.layerScales).toEqual([...direct.layerScales]);
+        const mlp = direct.createMlp(1);
+        // The same raw-input network: layer 0 carries the folded normalisation.
+        expect(Array.from(built.mlp.weights[0]?.dataSync() ?? [])).toEqual(Array.from(mlp.weights[0]?.dataSync() ?? []));
+        expect(Array.from(built.mlp.biases[0]?.dataSync() ?? [])).toEqual(Array.from(mlp.biases[0]?.dataSync() ?? []));
+        mlp.dispose();
+      } finally {
+        built.mlp.dispose();
+      }
+    }
+  });
+});

@@ -1,0 +1,78 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { Rng, createMlp } from '@mlpinit/core';
+import { describeBackends } from '@mlpinit/core/testing';
+import { expect, it } from 'vitest';
+import { goInit } from './go-init.js';
+import { GoResult } from './go-result.js';
+
+/** ‖a − b‖ / ‖b‖ over all entries. */
+function relativeError(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  let num = 0;
+  let den = 0;
+  for (let i = 0; i < b.length; i++) {
+    num += ((a[i] as number) - (b[i] as number)) ** 2;
+    den += (b[i] as number) ** 2;
+  }
+  return Math.sqrt(num / den);
+}
+
+describeBackends('networks from a GO result take raw inputs', ({ backend, tol }) => {
+  // 1e-5 on the float32 CPU backends (the bound); GPU backends get their float tolerance.
+  const bound = backend === 'cpu' || backend === 'wasm' ? 1e-5 : tol;
+  // A box far from the origin and very thin in x₂: normalisation matters, and folding it must be exact.
+  const rng = new Rng(11);
+  const raw = Array.from({ length: 300 }, () => [100 + 200 * rng.uniform(), -0.01 + 0.02 * rng.uniform()]);
+
+  it('createMlp(s).forward(raw) equals the unfolded draw applied to normalizeInputs(raw), to 1e-5 relative', async () => {
+    const sizes = [2, 32, 32, 32, 3];
+    const go = await goInit({ sizes, x: raw, steps: 40, seed: 4 });
+    expect(go.inputNormalization.mean[0]).toBeGreaterThan(150);
+    expect(go.inputNormalization.std[1]).toBeLessThan(0.01);
+    for (const seed of [0, 7]) {
+      const folded = go.createMlp(seed);
+      const unfolded = createMlp({ sizes, init: 'fan-in-normal', seed, layerScales: [...go.layerScales], layerBiases: [...go.layerBiases] });
+      const xt = tf.tensor2d(raw);
+      const xn = go.normalizeInputs(xt);
+      const a = folded.forward(xt);
+      const b = unfolded.forward(xn);
+      const err = relativeError(await a.data(), await b.data());
+      expect(err).toBeLessThan(bound);
+      // Layers past the first are the same draw, untouched by the fold.
+      for (let l = 1; l < sizes.length - 1; l++) {
+        expect(Array.from(folded.weights[l]?.dataSync() ?? [])).toEqual(Array.from(unfolded.weights[l]?.dataSync() ?? []));
+      }
+      // And the raw inputs really needed the map: the unfolded draw on raw inputs is far off.
+      const c = unfolded.forward(xt);
+      expect(relativeError(await c.data(), await b.data())).toBeGreaterThan(0.1);
+      tf.dispose([xt, xn, a, b, c]);
+      folded.dispose();
+      unfolded.dispose();
+    }
+  });
+
+  it('toJSON / fromJSON carry the map: the restored result builds the same raw-input network', async () => {
+    const go = await goInit({ sizes: [2, 16, 16, 1], x: raw, steps: 10, seed: 2 });
+    const back = GoResult.fromJSON(JSON.stringify(go.toJSON()));
+    expect(back.inputNormalization).toEqual(go.inputNormalization);
+    const m1 = go.createMlp(5);
+    const m2 = back.createMlp(5);
+    const a = m1.forward(raw);
+    const b = m2.forward(raw);
+    expect(Array.from(await a.data())).toEqual(Array.from(await b.data()));
+    tf.dispose([a, b]);
+    m1.dispose();
+    m2.dispose();
+  });
+
+  it('normalizeInputs gives zero mean and unit variance on the points GO saw', async () => {
+    const go = await goInit({ sizes: [2, 8, 8, 1], x: raw, steps: 3, seed: 1 });
+    const xn = go.normalizeInputs(raw);
+    for (let j = 0; j < 2; j++) {
+      const col = xn.map((r) => r[j] as number);
+      const m = col.reduce((s, v) => s + v, 0) / col.length;
+      const v = col.reduce((s, x) => s + (x - m) ** 2, 0) / col.length;
+      expect(Math.abs(m)).toBeLessThan(1e-4);
+      expect(v).toBeCloseTo(1, 3);
+    }
+  });
+});

@@ -1,0 +1,4 @@
+import { describeReadme } from '@mlpinit/tooling/readme-doctest';
+
+// The README's sizes are real; the run shortens the training budgets only.
+describeReadme(new URL('../README.md', import.meta.url), { shrink: [[/steps: 20000/g, 'steps: 30']] });
