@@ -1,4 +1,5 @@
 import type { BackendName } from '@mlpinit/core';
+import type { ImageSize } from './image/image-source.js';
 import type { Profile } from './profiles.js';
 import type { Progress } from './progress.js';
 import type { Shard } from './shard.js';
@@ -29,8 +30,10 @@ export interface SuiteContext {
   progress: Progress;
   /** Human-readable log (stderr; silent with `--json`). */
   log: (msg: string) => void;
-  /** Image suite: `--image`, `--pixels` and the regularisers of `--reg` (each one runs). */
-  image: { path?: string; pixels?: number; regs: ImageReg[] };
+  /** `--sweep`: the profile's full sweep of inits. */
+  sweep: boolean;
+  /** Image suite: `--image` (several), `--size`, `--pixels`, `--batch-size` and the regularisers of `--reg` (each one runs). */
+  image: { paths?: string[]; size?: ImageSize; pixels?: number; batchSize?: number; regs: ImageReg[] };
   synthetic: { scaleFreq: boolean; sizes?: number[] };
 }
 

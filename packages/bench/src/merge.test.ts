@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readJson } from './io/json-file.js';
 import { mergeResultDirs } from './merge.js';
 import type { SuiteResults } from './results.js';
+import { shardFromEnv } from './shard.js';
 import type { SyntheticRun } from './synthetic/synthetic-trial.js';
 import { runSyntheticSuite } from './synthetic/synthetic-suite.js';
 import { tinyContext } from './test-utils/tiny-context.js';
@@ -17,9 +18,11 @@ describe('shards and merge', () => {
     const whole = await runSyntheticSuite(tinyContext(join(root, 'whole')));
     expect(whole.status).toBe('complete');
     expect(whole.runs).toHaveLength(8);
-    const s1 = await runSyntheticSuite(tinyContext(join(root, 's1'), { shard: { index: 1, count: 3 } }));
-    const s2 = await runSyntheticSuite(tinyContext(join(root, 's2'), { shard: { index: 2, count: 3 } }));
-    const s3 = await runSyntheticSuite(tinyContext(join(root, 's3'), { shard: { index: 3, count: 3 } }));
+    // A Slurm job array of 3 (sbatch --array=0-2), each task resolving `--shard auto` from its environment.
+    const task = (id: number) => shardFromEnv({ SLURM_ARRAY_TASK_ID: String(id), SLURM_ARRAY_TASK_MIN: '0', SLURM_ARRAY_TASK_COUNT: '3' });
+    const s1 = await runSyntheticSuite(tinyContext(join(root, 's1'), { shard: task(0) }));
+    const s2 = await runSyntheticSuite(tinyContext(join(root, 's2'), { shard: task(1) }));
+    const s3 = await runSyntheticSuite(tinyContext(join(root, 's3'), { shard: task(2) }));
     expect(s1.runs.length + s2.runs.length + s3.runs.length).toBe(8);
 
     // Two of three shards: a partial set that says so.

@@ -27,7 +27,14 @@ function contextOf(inv: Invocation, signal: AbortSignal, progress: Progress): Su
     signal,
     progress,
     log,
-    image: { ...(o.image ? { path: o.image } : {}), ...(o.pixels ? { pixels: o.pixels } : {}), regs: o.reg },
+    sweep: o.sweep,
+    image: {
+      ...(o.images ? { paths: o.images } : {}),
+      ...(o.size ? { size: o.size } : {}),
+      ...(o.pixels ? { pixels: o.pixels } : {}),
+      ...(o.batchSize ? { batchSize: o.batchSize } : {}),
+      regs: o.reg,
+    },
     synthetic: { scaleFreq: o.scaleFreq, ...(o.sizes ? { sizes: o.sizes } : {}) },
   };
 }

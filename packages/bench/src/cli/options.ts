@@ -2,7 +2,8 @@ import { BACKEND_NAMES, type BackendName, MlpinitError } from '@mlpinit/core';
 import type { ImageReg } from '../context.js';
 import { parseInitList } from '../init-spec.js';
 import { PROFILE_NAMES, PROFILES, type Profile } from '../profiles.js';
-import { type Shard, parseShard } from '../shard.js';
+import { type ImageSize, parseImageSize } from '../image/image-source.js';
+import { type Shard, parseShard, shardFromEnv } from '../shard.js';
 
 /** Backends the CLI accepts (Node only). */
 export const CLI_BACKENDS: readonly BackendName[] = BACKEND_NAMES.filter((b) => b === 'cpu' || b === 'wasm' || b === 'tensorflow');
@@ -18,7 +19,10 @@ export interface RawOptions {
   workers?: string;
   json?: boolean;
   steps?: string;
-  image?: string;
+  image?: string[];
+  size?: string;
+  batchSize?: string;
+  sweep?: boolean;
   pixels?: string;
   reg?: string;
   scaleFreq?: boolean;
@@ -36,7 +40,11 @@ export interface CliOptions {
   workers: number;
   json: boolean;
   steps?: number;
-  image?: string;
+  /** `--image` (repeatable). */
+  images?: string[];
+  size?: ImageSize;
+  batchSize?: number;
+  sweep: boolean;
   pixels?: number;
   reg: ImageReg[];
   scaleFreq: boolean;
@@ -70,6 +78,7 @@ export function resolveOptions(raw: RawOptions): CliOptions {
     json: raw.json === true,
     reg: ['none'],
     scaleFreq: raw.scaleFreq === true,
+    sweep: raw.sweep === true,
   };
   if (raw.out !== undefined && raw.out.trim() === '') throw new MlpinitError('INVALID_ARGUMENT', 'expected a folder path', '--out');
   if (raw.seeds !== undefined) {
@@ -77,9 +86,11 @@ export function resolveOptions(raw: RawOptions): CliOptions {
     out.seeds = Array.from({ length: n }, (_, i) => i);
   }
   if (raw.inits !== undefined) out.inits = parseInitList(raw.inits, { goSteps: 1, goLambdaSteps: 1 });
-  if (raw.shard !== undefined) out.shard = parseShard(raw.shard);
+  if (raw.shard !== undefined) out.shard = raw.shard.trim() === 'auto' ? shardFromEnv(process.env) : parseShard(raw.shard);
   if (raw.steps !== undefined) out.steps = posInt(raw.steps, '--steps');
-  if (raw.image !== undefined) out.image = raw.image;
+  if (raw.image !== undefined && raw.image.length > 0) out.images = [...raw.image];
+  if (raw.size !== undefined) out.size = parseImageSize(raw.size);
+  if (raw.batchSize !== undefined) out.batchSize = posInt(raw.batchSize, '--batch-size');
   if (raw.pixels !== undefined) {
     const f = Number(raw.pixels);
     if (!(f > 0 && f < 1)) throw new MlpinitError('INVALID_ARGUMENT', `expected a fraction in (0, 1), got ${JSON.stringify(raw.pixels)}`, '--pixels');

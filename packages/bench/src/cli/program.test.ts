@@ -41,6 +41,16 @@ describe('mlpinit-bench flags', () => {
     expect(parseCli(argv('merge', 'a', 'b', '--out', 'c')).dirs).toEqual(['a', 'b']);
   });
 
+  it('takes several images, a size, a batch size and the full sweep', () => {
+    const inv = parseCli(argv('image', '--image', 'a.png', '--image', 'b.jpg', '--size', '128x96', '--batch-size', '256', '--sweep', '--steps', '300'));
+    expect(inv.options.images).toEqual(['a.png', 'b.jpg']);
+    expect(inv.options.size).toEqual({ width: 128, height: 96 });
+    expect(inv.options.batchSize).toBe(256);
+    expect(inv.options.sweep).toBe(true);
+    expect(inv.options.steps).toBe(300);
+    expect(parseCli(argv('image', '--size', '256')).options.size).toEqual({ longer: 256 });
+  });
+
   it.each([
     [['image', '--seeds', '0'], '--seeds'],
     [['image', '--seeds', 'two'], '--seeds'],
@@ -55,6 +65,9 @@ describe('mlpinit-bench flags', () => {
     [['image', '--profile', 'huge'], '--profile'],
     [['image', '--bogus'], '--bogus'],
     [['synthetic', '--sizes', '1,x'], '--sizes'],
+    [['image', '--size', '0x3'], '--size'],
+    [['image', '--batch-size', '0'], '--batch-size'],
+    [['image', '--shard', 'auto'], '--shard'],
   ])('rejects %j naming %s', (args, flag) => {
     const err = flagError(args);
     expect(err.code).toBe('INVALID_ARGUMENT');

@@ -31,7 +31,8 @@ function commonOptions(cmd: Command): Command {
     .option('--seeds <n>', "number of seeds 0…n−1 (default: the profile's)")
     .option('--inits <list>', `comma-separated inits: ${INIT_NAME_FORMS}`)
     .option('--out <dir>', 'results folder', 'bench-results')
-    .option('--shard <i/n>', 'run the deterministic slice i of n of the (init × seed × size) grid')
+    .option('--shard <i/n|auto>', 'run the deterministic slice i of n of the trial grid; auto: from a Slurm job array or a Kubernetes Indexed Job (bench README)')
+    .option('--sweep', "run the profile's full sweep of inits instead of its default few")
     .option('--workers <k>', 'worker threads running independent trials', '1')
     .option('--json', 'no progress output; a machine-readable summary on stdout')
     .option('--steps <n>', "training steps (default: the profile's)");
@@ -51,8 +52,10 @@ export function createProgram(onInvoke: (inv: Invocation) => void): Command {
     const cmd = commonOptions(program.command(name).description(DESCRIPTIONS[name]).exitOverride());
     if (name === 'image' || name === 'all') {
       cmd
-        .option('--image <path>', 'PNG or JPEG to fit (default: the bundled city photograph)')
+        .option('--image <path>', "PNG or JPEG to fit; repeat for several images (default: the profile's bundled photographs)", (v: string, prev: string[]) => [...prev, v], [] as string[])
+        .option('--size <WxH|N>', 'resize every image to W×H, or to longer side N keeping the aspect ratio')
         .option('--pixels <fraction>', 'fraction of pixels used for training (default 0.25)')
+        .option('--batch-size <n>', "training mini-batch (default: the profile's)")
         .option('--reg <list>', 'regulariser(s): grad, tv, none, or a comma-separated list', 'none');
     }
     if (name === 'synthetic' || name === 'all') {

@@ -14,6 +14,8 @@ import type { TrialRunOptions } from '../pool/trial-kinds.js';
 /** One (init, seed, reg) trial of the image suite, as plain data (it can cross to a worker thread). */
 export interface ImageTrialSpec {
   imagePath: string;
+  /** The image's name in results (its file name). */
+  image: string;
   resize?: [number, number];
   pixels: number;
   seed: number;
@@ -41,6 +43,8 @@ export interface ImageCheckpoint {
 
 /** A finished image trial (`results.json` → `runs[]`). */
 export interface ImageRun {
+  /** The image's file name (absent in results from before multi-image runs). */
+  image?: string;
   init: string;
   seed: number;
   reg: ImageReg;
@@ -156,6 +160,7 @@ export async function runImageTrial(
       recon = spec.reconPath.split(/[\\/]/).pop();
     }
     return {
+      image: spec.image,
       init: spec.init,
       seed: spec.seed,
       reg: spec.reg,

@@ -2,11 +2,10 @@ import type { ImageSummary } from '../image/image-summary.js';
 import type { NtkSummary } from '../ntk/ntk-suite.js';
 import type { SuiteName } from '../context.js';
 import type { SuiteResults } from '../results.js';
+import { type PairedDifference, differenceHolds, formatDifference } from '../stats.js';
 import type { SyntheticSummary } from '../synthetic/synthetic-summary.js';
 
 type AnyResults = SuiteResults<unknown, unknown>;
-
-const sign = (x: number): string => `${x >= 0 ? '+' : ''}${x.toFixed(2)}`;
 
 /**
  * One sentence per piece of evidence on where GO helps, where it hurts and
@@ -16,25 +15,29 @@ const sign = (x: number): string => `${x >= 0 ? '+' : ''}${x.toFixed(2)}`;
 export function goVerdict(all: Partial<Record<SuiteName, AnyResults>>): string[] {
   const out: string[] = [];
   const image = all.image?.summary as ImageSummary | null | undefined;
-  if (image) {
-    const g = image.rows.find((r) => r.init === 'glorot' && r.reg === 'none');
+  if (image?.paired) {
     for (const name of ['go', 'go-holdout', 'go-lam1e-4']) {
-      const o = image.rows.find((r) => r.init === name && r.reg === 'none');
-      if (!g || !o) continue;
-      const dFull = o.snrDb - g.snrDb;
-      const dTrain = o.trainSnrDb - g.trainSnrDb;
-      const dHeld = o.heldOutSnrDb - g.heldOutSnrDb;
-      const why =
-        dTrain > 0 && dHeld < 0
-          ? `it fits the training pixels better but the held-out ones worse: it overfits, because ${image.trainPixels} samples (${((100 * image.trainPixels) / (image.width * image.height)).toFixed(0)}% of ${image.width}×${image.height}) are sparse for the sharper features its larger c (mean c ${o.goMeanC ?? '?'}) lets the network make`
-          : dHeld > 0
-            ? 'the gain holds on the held-out pixels, so Glorot underfits here and GO’s faster fitting is real'
-            : 'it fits neither the training nor the held-out pixels better';
-      const ntk =
-        o.ntkHalfWidthPx !== null && g.ntkHalfWidthPx !== null
-          ? ` At initialization the NTK half-width on the image is ${o.ntkHalfWidthPx} px under \`${name}\` and ${g.ntkHalfWidthPx} px under Glorot, against a training-pixel spacing of about ${image.sampleSpacingPx} px.`
-          : '';
-      out.push(`Image, \`${name}\`: full-image SNR ${sign(dFull)} dB vs Glorot (training pixels ${sign(dTrain)} dB, held-out ${sign(dHeld)} dB); ${why}.${ntk}`);
+      const d = (metric: string): PairedDifference | undefined =>
+        image.paired.find((p) => p.init === name && p.baseline === 'glorot' && p.metric === metric && (p.image ?? 'all') === 'all');
+      const held = d('heldOutSnrDb');
+      const train = d('trainSnrDb');
+      if (!held) continue;
+      const heldUp = differenceHolds(held, 'above');
+      const heldDown = differenceHolds(held, 'below');
+      const trainUp = differenceHolds(train, 'above');
+      // Each sentence is chosen by the 95% intervals; none is printed regardless of the numbers.
+      const why = heldUp
+        ? 'the gain holds on the held-out pixels (95% interval above zero)'
+        : heldDown && trainUp
+          ? 'it fits the training pixels better and the held-out ones worse (both at 95%): it overfits at this sample density'
+          : heldDown
+            ? 'it is worse on the held-out pixels (95% interval below zero)'
+            : 'no held-out difference is established at 95% (the interval contains zero)';
+      const vsBest = image.bestFixedScale ? image.paired.find((p) => p.init === name && p.baseline === image.bestFixedScale && p.metric === 'heldOutSnrDb' && (p.image ?? 'all') === 'all') : undefined;
+      const best = vsBest
+        ? ` Against the best fixed scale (${image.bestFixedScale}): ${formatDifference(vsBest)}, ${differenceHolds(vsBest, 'above') ? 'above it' : differenceHolds(vsBest, 'below') ? 'below it' : 'not distinguishable from it'} at 95%.`
+        : '';
+      out.push(`Image, \`${name}\` vs Glorot, held-out SNR ${formatDifference(held)} (training pixels ${formatDifference(train)}): ${why}.${best}`);
     }
   }
   const syn = all.synthetic?.summary as SyntheticSummary | null | undefined;
@@ -61,9 +64,14 @@ export function goVerdict(all: Partial<Record<SuiteName, AnyResults>>): string[]
     const gos = ntk.rows.filter((r) => r.init.startsWith('go'));
     if (g && gos.length) {
       const h = gos.map((r) => `${r.init} ${r.meanHalfWidth.toFixed(3)}`).join(', ');
-      out.push(
-        `NTK: mean half-width on [−1, 1] is ${g.meanHalfWidth.toFixed(3)} under Glorot and ${h} under GO: GO's kernel lets each training point move the function over a narrower neighbourhood, which helps when samples are closer together than that width (dense data, high-frequency targets) and hurts when the gaps between samples are wider (sparse data): the network then interpolates poorly between them.`,
-      );
+      const narrower = gos.filter((r) => r.meanHalfWidth < g.meanHalfWidth).length;
+      const verdict =
+        narrower === gos.length
+          ? "every GO kernel measured is narrower than Glorot's (each training point moves the function over a smaller neighbourhood)"
+          : narrower === 0
+            ? "no GO kernel measured is narrower than Glorot's"
+            : `${narrower} of ${gos.length} GO kernels measured are narrower than Glorot's`;
+      out.push(`NTK at initialization: mean half-width on [−1, 1] is ${g.meanHalfWidth.toFixed(3)} under Glorot and ${h} under GO: ${verdict}.`);
     }
   }
   return out;

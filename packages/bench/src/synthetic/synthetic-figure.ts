@@ -38,7 +38,7 @@ function sizePanel(summary: SyntheticSummary, which: 'train' | 'test', title: st
 /**
  * Figure 4 (Wang & Perdikaris 2021): relative L2 error on the training points
  * (left) and on a dense test grid (middle) against the number of training
- * points, median and 80% interval over seeds; test error against training
+ * points, median and band over seeds (10th–90th percentile with ≥ 5 seeds, else the range); test error against training
  * step at the densest size (right).
  */
 export function syntheticFigureSpec(summary: SyntheticSummary): VegaLiteSpec {

@@ -1,13 +1,20 @@
 import type { SuiteResults } from '../results.js';
-import { quantile, round } from '../stats.js';
+import { failures, quantile, round } from '../stats.js';
 import type { SyntheticRun } from './synthetic-trial.js';
 
-/** Median and 80% interval (10th–90th percentile over seeds) of one (init, size). */
+/**
+ * Median and band over seeds of one (init, size): the 10th–90th percentiles
+ * when at least 5 seeds ran, else the range (min–max) of the seeds.
+ */
 export interface SyntheticRow {
   init: string;
   size: number;
   maxFreq: number;
   seeds: number;
+  /** Runs whose test error is not finite (diverged); medians and bands are over the others. */
+  failed: number;
+  /** What `*P10`/`*P90` hold: percentiles (≥ 5 seeds) or the range of fewer seeds. */
+  band: 'p10-p90' | 'range';
   trainMedian: number;
   trainP10: number;
   trainP90: number;
@@ -30,7 +37,7 @@ export interface SyntheticSummary {
   curves: SyntheticCurvePoint[];
 }
 
-/** Medians and 80% intervals over seeds per (init, size), and error-vs-step curves at the densest size. */
+/** Medians and bands over seeds per (init, size), and error-vs-step curves at the densest size. */
 export function summarizeSynthetic(results: SuiteResults<SyntheticRun, SyntheticSummary>): SyntheticSummary {
   const rows: SyntheticRow[] = [];
   const inits = [...new Set(results.runs.map((r) => r.init))];
@@ -41,17 +48,21 @@ export function summarizeSynthetic(results: SuiteResults<SyntheticRun, Synthetic
       if (rs.length === 0) continue;
       const tr = rs.map((r) => r.trainRelL2);
       const te = rs.map((r) => r.testRelL2);
+      const band = rs.length >= 5 ? 'p10-p90' : 'range';
+      const [lo, hi] = band === 'p10-p90' ? [0.1, 0.9] : [0, 1];
       rows.push({
         init,
         size,
         maxFreq: round((rs[0] as SyntheticRun).maxFreq, 3),
         seeds: rs.length,
+        failed: failures(te),
+        band,
         trainMedian: round(quantile(tr, 0.5), 5),
-        trainP10: round(quantile(tr, 0.1), 5),
-        trainP90: round(quantile(tr, 0.9), 5),
+        trainP10: round(quantile(tr, lo), 5),
+        trainP90: round(quantile(tr, hi), 5),
         testMedian: round(quantile(te, 0.5), 5),
-        testP10: round(quantile(te, 0.1), 5),
-        testP90: round(quantile(te, 0.9), 5),
+        testP10: round(quantile(te, lo), 5),
+        testP90: round(quantile(te, hi), 5),
       });
     }
   }

@@ -30,6 +30,7 @@ export function tinyContext(outDir: string, extra: Partial<SuiteContext> = {}): 
     signal: new AbortController().signal,
     progress: silentProgress,
     log: () => {},
+    sweep: false,
     image: { regs: ['none'] },
     synthetic: { scaleFreq: false },
     ...extra,
