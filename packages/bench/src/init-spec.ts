@@ -38,7 +38,7 @@ const PLAIN: Record<string, 'glorot-normal' | 'he-normal' | 'lecun-normal' | 'or
 
 /** Names the bench accepts, for error messages and `--help`. */
 export const INIT_NAME_FORMS =
-  'glorot, he, lecun, orthogonal, siren, glorot-c<c> (e.g. glorot-c2), go, go-auto, go-holdout, go-ntk, go-ntk-k<k>, go-lam<λ> (e.g. go-lam1e-3), go-s<steps>, go-lam<λ>-s<steps>';
+  'glorot, he, lecun, orthogonal, siren, glorot-c<c> (e.g. glorot-c2), go, go-auto, go-holdout, go-ntk, go-ntk-k<k>, go-p<N> (GO fast path stopped at N steps: one candidate of the rule), go-lam<λ> (e.g. go-lam1e-3), go-s<steps>, go-lam<λ>-s<steps>';
 
 /**
  * Parses a benchmark init name. `go` is the GO configuration the project
@@ -68,6 +68,9 @@ export function parseInit(name: string, go: GoDefaults): InitSpec {
     return { kind: 'go-auto', name: n, lambda: GO_DEFAULT_LAMBDA, candidates, activation: 'tanh' };
   }
   if (n === 'go') return { kind: 'go-ntk', name: n, lambda: GO_DEFAULT_LAMBDA, candidates, k: null, activation: 'tanh' };
+  // go-p<N>: GO's fast path stopped at N steps — one candidate of the kernel rule (the rule's ratio is still measured and reported).
+  const path = /^go-p(\d+)$/.exec(n);
+  if (path) return { kind: 'go-ntk', name: n, lambda: GO_DEFAULT_LAMBDA, candidates: [Number(path[1])], k: null, activation: 'tanh' };
   const ntk = /^go-ntk(?:-k(\d+(?:\.\d+)?))?$/.exec(n);
   if (ntk) {
     const k = ntk[1] !== undefined ? Number(ntk[1]) : null;

@@ -118,6 +118,16 @@ function table(results: Results): string {
     lines.push('| config | baseline | image | n | mean (dB) | 80% interval | 95% interval |', '| --- | --- | --- | --- | --- | --- | --- |');
     for (const d of held) lines.push(`| ${d.init} | ${d.baseline} | ${d.image ?? 'all'} | ${d.n}${d.failed ? ` (+${d.failed} failed)` : ''} | ${f2(d.meanDiffDb)} | [${f2(d.ci80[0])}, ${f2(d.ci80[1])}] | [${f2(d.ci95[0])}, ${f2(d.ci95[1])}] |`);
   }
+  const rc = s.ruleCheck;
+  if (rc) {
+    lines.push('', `The kernel-width rule replayed on its candidates (\`go-p<N>\` runs): its choice, the oracle (best held-out SNR, known only after training) and the regret; the rule chose the oracle in ${rc.hits} of ${rc.cases.length} cases.`, '');
+    lines.push('| image | seed | k | candidates: path steps ratio → held-out dB | rule | oracle | regret (dB) |', '| --- | --- | --- | --- | --- | --- | --- |');
+    for (const c of rc.cases) {
+      lines.push(`| ${c.image} | ${c.seed} | ${c.k} | ${c.candidates.map((x) => `${x.pathSteps}: ${x.ratio} → ${f2(x.heldOutSnrDb)}`).join('; ')} | ${c.chosen} | ${c.oracle} | ${f2(c.regretDb)} |`);
+    }
+    lines.push('', '| regret over | n | mean (dB) | 80% interval | 95% interval |', '| --- | --- | --- | --- | --- |');
+    for (const d of rc.regret) lines.push(`| ${d.image} | ${d.n} | ${f2(d.meanDiffDb)} | [${f2(d.ci80[0])}, ${f2(d.ci80[1])}] | [${f2(d.ci95[0])}, ${f2(d.ci95[1])}] |`);
+  }
   return lines.join('\n');
 }
 

@@ -1,6 +1,7 @@
 import type { SuiteResults } from '../results.js';
 import { type PairedDifference, failures, mean, pairedDifference, round } from '../stats.js';
 import type { ImageRun } from './image-trial.js';
+import { type RuleCheck, ruleCheck } from './rule-check.js';
 
 /** Means over seeds of one (image, init, reg); `failed` counts runs whose SNR is not finite (diverged). */
 export interface ImageRow {
@@ -57,6 +58,8 @@ export interface ImageSummary {
   paired: PairedDifference[];
   /** The scaled-Glorot config with the highest pooled held-out SNR (null when none ran). */
   bestFixedScale: string | null;
+  /** The kernel rule replayed on its candidates (`go-p<N>` runs): choice, oracle, regret (null without such runs). */
+  ruleCheck: RuleCheck | null;
   /** Kept for single-image readers: the first image's size. */
   width: number;
   height: number;
@@ -173,6 +176,7 @@ export function summarizeImage(results: SuiteResults<ImageRun, ImageSummary>): I
     curves,
     paired,
     bestFixedScale,
+    ruleCheck: ruleCheck(runs),
     width: i0?.width ?? 0,
     height: i0?.height ?? 0,
     trainPixels: i0?.trainPixels ?? 0,
