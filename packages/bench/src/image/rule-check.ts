@@ -47,7 +47,7 @@ export function ruleCheck(runs: readonly ImageRun[]): RuleCheck | null {
   for (const rs of groups.values()) {
     if (rs.length < 2) continue;
     const first = rs[0] as ImageRun;
-    const k = (first.go?.strength as { k: number }).k;
+    const k = (first.go as { strength: { k: number } }).strength.k;
     const candidates = rs
       .map((r) => {
         const s = r.go?.strength as { pathSteps: number; candidates: Array<{ ratio: number }> };
