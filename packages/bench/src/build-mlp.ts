@@ -35,9 +35,6 @@ export interface AutoFit {
   budget?: { steps: number; batchSize?: number };
 }
 
-/** Fraction of the training points the held-out rule holds out. */
-export const GO_AUTO_HOLDOUT = 0.1;
-
 /** The plain summary of a GO result kept in `results.json`. */
 export function goSummary(res: GoResult): GoSummary {
   return {
@@ -89,7 +86,8 @@ export async function buildMlp(
         y: fit.y,
         strength: 'holdout',
         candidates: spec.candidates,
-        auto: { trialSteps: fit.steps, trialLr: fit.lr, trialBatchSize: fit.batchSize ?? Math.min(fit.x.length, 1024), holdout: GO_AUTO_HOLDOUT },
+        // go-init's held-out fraction (10%); the trial fits follow this suite's training.
+        auto: { trialSteps: fit.steps, trialLr: fit.lr, trialBatchSize: fit.batchSize ?? Math.min(fit.x.length, 1024) },
       });
       return { mlp: res.createMlp(seed), go: goSummary(res) };
     }
