@@ -176,6 +176,7 @@ describeBackends('goInit', () => {
       [{ strength: 'kernel', training: { steps: 10 }, candidates: [] }, 'opts.candidates', 'INVALID_ARGUMENT'],
       [{ strength: 'kernel', training: { steps: 10 }, x: undefined, sampler: () => x }, 'opts.x', 'INVALID_ARGUMENT'],
       [{ strength: 'fast' }, 'opts.strength', 'INVALID_ARGUMENT'],
+      [{ strength: 'kernel', training: { steps: 10 }, sizes: [4, 8, 8, 1], x: [[0, 1, 2, 3]] }, 'opts.strength', 'INVALID_ARGUMENT'],
       [{ strength: { steps: 0 } }, 'opts.strength.steps', 'INVALID_ARGUMENT'],
       [{ strength: { steps: 7 } }, 'opts.steps', 'INVALID_ARGUMENT'],
       [{ steps: 0 }, 'opts.steps', 'INVALID_ARGUMENT'],

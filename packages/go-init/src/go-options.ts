@@ -1,4 +1,5 @@
 import { AUTO_CANDIDATES, AUTO_PATH_LAMBDA, AUTO_PATH_LR, type AutoStrengthOptions } from './auto-strength.js';
+import { KERNEL_RULE_MAX_INPUT_DIM } from './kernel-rule.js';
 import { type GoStrength, type GoTraining, type ResolvedStrength, resolveStrength } from './strength.js';
 import {
   type Activation,
@@ -142,6 +143,13 @@ export function resolveGoOptions(opts: GoOptions): ResolvedGoOptions {
   const isRule = strength.rule !== 'fixed';
   if (isRule && opts.x === undefined) {
     throw new MlpinitError('INVALID_ARGUMENT', `strength '${strength.rule}' needs the training inputs x (a sampler has no fixed points to measure)`, 'opts.x');
+  }
+  if (strength.rule === 'kernel' && (sizes[0] as number) > KERNEL_RULE_MAX_INPUT_DIM) {
+    throw new MlpinitError(
+      'INVALID_ARGUMENT',
+      `the kernel-width rule probes 1- to ${KERNEL_RULE_MAX_INPUT_DIM}-D inputs (coordinate networks), got ${sizes[0]}-D; use strength 'holdout' or {steps}`,
+      'opts.strength',
+    );
   }
   const lambda = opts.lambda === undefined || opts.lambda === 'auto' ? (isRule ? AUTO_PATH_LAMBDA : 1e-4) : opts.lambda;
   assertNonNegative(lambda, 'opts.lambda');
