@@ -143,7 +143,7 @@ const QUICK: Profile = {
     testGrid: 64,
     checkpoints: 6,
     seeds: 5,
-    inits: ['glorot', 'go', 'go-lam1e-4'],
+    inits: ['glorot', 'go'],
     sweepInits: ['glorot', 'orthogonal', 'go', 'go-holdout', 'go-lam1e-4', 'go-lam1e-3', 'go-lam1e-2', 'go-lam1e-1'],
     goSteps: 250,
     goLambdaSteps: 1000,
