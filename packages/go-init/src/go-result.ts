@@ -1,5 +1,5 @@
 import type * as tf from '@tensorflow/tfjs-core';
-import { type Activation, type Matrix2D, MlpinitError, type Mlp, assertFinite, assertSizes, createMlp, getActivation, toTensor2D } from '@mlpinit/core';
+import { type Activation, type Matrix2D, MlpinitError, type Mlp, assertAllFinite, assertFinite, assertSizes, createMlp, getActivation, toTensor2D } from '@mlpinit/core';
 import type { AutoStrengthReport } from './auto-strength.js';
 import { type InputNormalization, foldInputNormalization, normalize } from './input-normalization.js';
 import type { GoStrengthReport } from './strength.js';
@@ -133,8 +133,11 @@ export class GoResult {
   normalizeInputs(x: Matrix2D): tf.Tensor2D | number[][] {
     const { mean, std } = this.inputNormalization;
     if (Array.isArray(x)) {
-      const t = toTensor2D(x, 'x', this.sizes[0]);
-      t.dispose();
+      const d = this.sizes[0] as number;
+      if (x.length === 0 || x.some((row) => !Array.isArray(row) || row.length !== d)) {
+        throw new MlpinitError('SHAPE_MISMATCH', `expected a non-empty array of rows with ${d} numbers`, 'x');
+      }
+      assertAllFinite(x.flat(), 'x');
       return x.map((row) => row.map((v, j) => (v - (mean[j] as number)) / (std[j] as number)));
     }
     const t = toTensor2D(x, 'x', this.sizes[0]);

@@ -100,8 +100,15 @@ function rowOf(image: string, init: string, reg: string, rs: ImageRun[]): ImageR
 
 const METRICS = ['heldOutSnrDb', 'snrDb', 'trainSnrDb'] as const;
 
-/** Paired differences of `label` against `baseline`, per image and pooled, for every metric. */
-function pairedAgainst(runs: readonly ImageRun[], label: string, baseline: string, images: readonly string[], seed: number): PairedDifference[] {
+/** Paired differences of `label` against `baseline` matched by (image, seed): pooled, and per image when `images` has several, for each metric. */
+export function pairedAgainst(
+  runs: readonly ImageRun[],
+  label: string,
+  baseline: string,
+  images: readonly string[],
+  seed: number,
+  metrics: readonly (typeof METRICS)[number][] = METRICS,
+): PairedDifference[] {
   const byKey = (l: string): Map<string, ImageRun> =>
     new Map(runs.filter((r) => configLabel(r.init, r.reg) === l).map((r) => [`${runImage(r)}|${r.seed}`, r]));
   const a = byKey(label);
@@ -109,7 +116,7 @@ function pairedAgainst(runs: readonly ImageRun[], label: string, baseline: strin
   const keys = [...a.keys()].filter((k) => b.has(k));
   if (keys.length === 0) return [];
   const out: PairedDifference[] = [];
-  for (const metric of METRICS) {
+  for (const metric of metrics) {
     const pairs = (ks: string[]) => ks.map((k) => ({ init: (a.get(k) as ImageRun)[metric], baseline: (b.get(k) as ImageRun)[metric] }));
     out.push(pairedDifference(pairs(keys), { init: label, baseline, metric, image: 'all' }, seed));
     if (images.length > 1) {
