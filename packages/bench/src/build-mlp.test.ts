@@ -1,8 +1,10 @@
-import { Rng, setBackend } from '@mlpinit/core';
-import { goInit } from '@mlpinit/go-init';
+import { readFileSync } from 'node:fs';
+import { Rng, createMlp, setBackend } from '@mlpinit/core';
+import { GoResult, goInit } from '@mlpinit/go-init';
 import { describe, expect, it } from 'vitest';
 import { buildMlp } from './build-mlp.js';
-import { parseInit } from './init-spec.js';
+import { bundledImage } from './image/rgb-image.js';
+import { GO_LAW_FILE, parseInit } from './init-spec.js';
 
 describe('buildMlp', () => {
   const rng = new Rng(3);
@@ -38,6 +40,31 @@ describe('buildMlp', () => {
       } finally {
         built.mlp.dispose();
       }
+    }
+  });
+
+  it('go-law is the bundled law’s (c, b) on these points, at these widths, without optimising', async () => {
+    await setBackend('cpu');
+    const law = GoResult.fromJSON(readFileSync(bundledImage(GO_LAW_FILE), 'utf8'));
+    expect(law.strength.rule).toBe('kernel');
+    const depth = law.sizes.length - 2;
+    const wide = [2, ...new Array<number>(depth).fill(12), 3];
+    const built = await buildMlp(parseInit('go-law', go), wide, 4, x, undefined, { x, y, steps: 10, lr: 5e-3 });
+    expect(built.go?.layerScales).toEqual([...law.layerScales]);
+    expect(built.go?.layerBiases).toEqual([...law.layerBiases]);
+    expect(built.go?.strength).toEqual({ rule: 'fixed', pathSteps: law.strength.pathSteps });
+    // Layers past the first are core's fan-in-normal draw with the law's scales and biases (the fold touches only layer 0).
+    const plain = createMlp({ sizes: wide, init: 'fan-in-normal', seed: 4, layerScales: [...law.layerScales], layerBiases: [...law.layerBiases] });
+    try {
+      for (let l = 1; l < wide.length - 1; l++) {
+        expect(Array.from(built.mlp.weights[l]?.dataSync() ?? [])).toEqual(Array.from(plain.weights[l]?.dataSync() ?? []));
+        expect(Array.from(built.mlp.biases[l]?.dataSync() ?? [])).toEqual(Array.from(plain.biases[l]?.dataSync() ?? []));
+      }
+      // Layer 0 carries these points' normalisation (x₁ ≈ 3 ± 1): not the law's own.
+      expect(built.go?.law.inputNormalization.mean[0]).toBeCloseTo(x.reduce((s, r) => s + (r[0] as number), 0) / x.length, 10);
+    } finally {
+      plain.dispose();
+      built.mlp.dispose();
     }
   });
 });

@@ -1,5 +1,7 @@
 import { type Mlp, createMlp } from '@mlpinit/core';
-import { type GoResult, type GoStrengthReport, goInit } from '@mlpinit/go-init';
+import { readFileSync } from 'node:fs';
+import { GoResult, type GoResultJSON, type GoStrengthReport, goInit } from '@mlpinit/go-init';
+import { bundledImage } from './image/rgb-image.js';
 import type { InitSpec } from './init-spec.js';
 
 /** What GO learned, kept in results. */
@@ -15,6 +17,8 @@ export interface GoSummary {
   meanCos2After: number;
   /** go-init's strength report: the rule, its candidates and what it measured for each. */
   strength: GoStrengthReport;
+  /** The whole result (`GoResult.toJSON()`): the law `go-law` freezes is one of these. */
+  law: GoResultJSON;
 }
 
 /** An initialised network and, for GO, what GO learned. */
@@ -46,6 +50,7 @@ export function goSummary(res: GoResult): GoSummary {
     meanCos2Before: res.meanCos2Before,
     meanCos2After: res.meanCos2After,
     strength: res.strength,
+    law: res.toJSON(),
   };
 }
 
@@ -101,6 +106,12 @@ export async function buildMlp(
         ...(fit?.budget ? { training: fit.budget } : {}),
         ...(spec.k !== null ? { kernelK: spec.k } : {}),
       });
+      return { mlp: res.createMlp(seed), go: goSummary(res) };
+    }
+    case 'go-law': {
+      // GO's law, frozen: a learned (c, b) profile applied to these points without optimising (go-init's transfer).
+      const law = GoResult.fromJSON(readFileSync(bundledImage(spec.file), 'utf8'));
+      const res = law.transfer({ x: fit?.x ?? domain, sizes });
       return { mlp: res.createMlp(seed), go: goSummary(res) };
     }
     case 'go': {

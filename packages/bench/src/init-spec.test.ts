@@ -15,6 +15,7 @@ describe('parseInit', () => {
     expect(parseInit('go-ntk-k2.5', go)).toMatchObject({ kind: 'go-ntk', k: 2.5 });
     expect(parseInit('go-p75', go)).toMatchObject({ kind: 'go-ntk', k: null, candidates: [75] });
     expect(parseInit('go-p0', go)).toMatchObject({ kind: 'go-ntk', candidates: [0] });
+    expect(parseInit('go-law', go)).toMatchObject({ kind: 'go-law', file: 'go-law-city.json' });
     expect(parseInit('go-holdout', go)).toMatchObject({ kind: 'go-auto', candidates: [0, 25, 75, 250] });
     expect(parseInit('go-auto', go)).toMatchObject({ kind: 'go-auto' });
     expect(parseInit('go-s300', go)).toMatchObject({ kind: 'go', lambda: 1e-4, steps: 300 });

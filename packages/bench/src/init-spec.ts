@@ -8,7 +8,11 @@ export type InitSpec =
   | { kind: 'siren'; name: string; omega0: number; activation: 'sin' }
   | { kind: 'go'; name: string; lambda: number; steps: number; activation: 'tanh' }
   | { kind: 'go-auto'; name: string; lambda: number; candidates: number[]; activation: 'tanh' }
-  | { kind: 'go-ntk'; name: string; lambda: number; candidates: number[]; /** Fixed k, or null: go-init's `kernelRuleK` of the training's epochs. */ k: number | null; activation: 'tanh' };
+  | { kind: 'go-ntk'; name: string; lambda: number; candidates: number[]; /** Fixed k, or null: go-init's `kernelRuleK` of the training's epochs. */ k: number | null; activation: 'tanh' }
+  | { kind: 'go-law'; name: string; /** File in the bench's `data/` folder holding a `GoResult` JSON. */ file: string; activation: 'tanh' };
+
+/** The frozen GO law of `go-law`: what `go` learned on the city photo at the quick profile, seed 0 (bench README, "GO's law, frozen"). */
+export const GO_LAW_FILE = 'go-law-city.json';
 
 /**
  * GO path lengths the strength rules choose from (those ≤ the profile's
@@ -38,7 +42,7 @@ const PLAIN: Record<string, 'glorot-normal' | 'he-normal' | 'lecun-normal' | 'or
 
 /** Names the bench accepts, for error messages and `--help`. */
 export const INIT_NAME_FORMS =
-  'glorot, he, lecun, orthogonal, siren, glorot-c<c> (e.g. glorot-c2), go, go-auto, go-holdout, go-ntk, go-ntk-k<k>, go-p<N> (GO fast path stopped at N steps: one candidate of the rule), go-lam<λ> (e.g. go-lam1e-3), go-s<steps>, go-lam<λ>-s<steps>';
+  'glorot, he, lecun, orthogonal, siren, glorot-c<c> (e.g. glorot-c2), go, go-law (GO\'s (c, b) learned on the city photo, frozen), go-auto, go-holdout, go-ntk, go-ntk-k<k>, go-p<N> (GO fast path stopped at N steps: one candidate of the rule), go-lam<λ> (e.g. go-lam1e-3), go-s<steps>, go-lam<λ>-s<steps>';
 
 /**
  * Parses a benchmark init name. `go` is the GO configuration the project
@@ -58,6 +62,7 @@ export function parseInit(name: string, go: GoDefaults): InitSpec {
   const plain = PLAIN[n];
   if (plain) return { kind: 'plain', name: n, init: plain, activation: 'tanh' };
   if (n === 'siren') return { kind: 'siren', name: n, omega0: 30, activation: 'sin' };
+  if (n === 'go-law') return { kind: 'go-law', name: n, file: GO_LAW_FILE, activation: 'tanh' };
   const scaled = /^glorot-c(\d+(?:\.\d+)?)$/.exec(n);
   if (scaled) {
     const c = Number(scaled[1]);

@@ -110,6 +110,7 @@ const QUICK: Profile = {
     sweepInits: [
       'glorot',
       'go',
+      'go-law',
       'go-holdout',
       'go-lam1e-4',
       'go-lam1e-3',
@@ -167,7 +168,7 @@ const MEDIUM: Profile = {
     pixels: 0.25,
     seeds: 3,
     inits: ['glorot', 'go', 'glorot-c3'],
-    sweepInits: ['glorot', 'go', 'go-holdout', 'go-lam1e-4', 'glorot-c1.5', 'glorot-c2', 'glorot-c3', 'glorot-c4', 'glorot-c5', 'glorot-c6', 'siren'],
+    sweepInits: ['glorot', 'go', 'go-law', 'go-holdout', 'go-lam1e-4', 'glorot-c1.5', 'glorot-c2', 'glorot-c3', 'glorot-c4', 'glorot-c5', 'glorot-c6', 'siren'],
     goSteps: 750,
     goLambdaSteps: 3000,
   },

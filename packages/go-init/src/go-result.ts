@@ -181,6 +181,46 @@ export class GoResult {
     return tfjsLayersInitializers(this.sizes, this.layerScales, this.layerBiases, kernel);
   }
 
+  /**
+   * GO's law, frozen: the same learned (c_l, b_l) applied to other data without
+   * optimising again. The copy's input normalization is the statistics of the
+   * new points `x` (zero mean, unit variance per dimension, population std,
+   * computed in float64; a constant dimension gets std 1), so its networks take
+   * the new data raw; `sizes` may change the hidden widths (c_l scales
+   * N(0, 1/d_in), a fan-in-relative law, so it carries over to other widths),
+   * not the depth or the input dimension. The transferred result's `strength`
+   * is `{rule: 'fixed', pathSteps}` of the law; the rest of the diagnostics are
+   * the original run's. Wang & Perdikaris (2021) learn (c, b) per task; this is
+   * the control that asks how much of GO is the task and how much the profile.
+   */
+  transfer(opts: { x: number[][]; sizes?: readonly number[] }): GoResult {
+    if (!opts || typeof opts !== 'object') throw new MlpinitError('INVALID_ARGUMENT', 'expected { x, sizes? }', 'opts');
+    const sizes = opts.sizes === undefined ? [...this.sizes] : [...opts.sizes];
+    assertSizes(sizes, 'opts.sizes', 3);
+    if (sizes.length !== this.sizes.length) {
+      throw new MlpinitError('SHAPE_MISMATCH', `expected ${this.sizes.length - 2} hidden layers (the law's depth), got ${sizes.length - 2}`, 'opts.sizes');
+    }
+    if (sizes[0] !== this.sizes[0]) {
+      throw new MlpinitError('SHAPE_MISMATCH', `expected input dimension ${this.sizes[0]} (the law's), got ${sizes[0]}`, 'opts.sizes');
+    }
+    const d = sizes[0] as number;
+    const x = opts.x;
+    if (!Array.isArray(x) || x.length === 0 || x.some((row) => !Array.isArray(row) || row.length !== d)) {
+      throw new MlpinitError('SHAPE_MISMATCH', `expected a non-empty array of rows with ${d} numbers`, 'opts.x');
+    }
+    assertAllFinite(x.flat(), 'opts.x');
+    const mean = new Array<number>(d).fill(0);
+    for (const row of x) for (let j = 0; j < d; j++) mean[j] = (mean[j] as number) + (row[j] as number) / x.length;
+    const variance = new Array<number>(d).fill(0);
+    for (const row of x) for (let j = 0; j < d; j++) variance[j] = (variance[j] as number) + ((row[j] as number) - (mean[j] as number)) ** 2 / x.length;
+    const std = variance.map((v, j) => (v > 1e-10 * Math.max(1, (mean[j] as number) ** 2) ? Math.sqrt(v) : 1));
+    const json = this.toJSON();
+    return new GoResult(
+      { ...json, sizes, inputNormalization: { mean, std }, strength: { rule: 'fixed', pathSteps: this.strength.pathSteps } },
+      this.activationImpl,
+    );
+  }
+
   /** A JSON-serialisable copy (round-trips through {@link GoResult.fromJSON}). */
   toJSON(): GoResultJSON {
     return {

@@ -75,4 +75,46 @@ describeBackends('networks from a GO result take raw inputs', ({ backend, tol })
       expect(v).toBeCloseTo(1, 3);
     }
   });
+
+  it('transfer: the frozen law on new points normalises them, keeps (c, b), may change widths, and builds the law applied to them', async () => {
+    const go = await goInit({ sizes: [2, 16, 16, 16, 1], x: raw, steps: 20, seed: 3 });
+    // Other data: a box elsewhere, of another shape.
+    const rng2 = new Rng(5);
+    const other = Array.from({ length: 200 }, () => [-3 + 0.5 * rng2.uniform(), 40 + 10 * rng2.uniform()]);
+    const sizes = [2, 24, 24, 24, 1];
+    const moved = go.transfer({ x: other, sizes });
+    expect(moved.sizes).toEqual(sizes);
+    expect(moved.layerScales).toEqual(go.layerScales);
+    expect(moved.layerBiases).toEqual(go.layerBiases);
+    expect(moved.strength).toEqual({ rule: 'fixed', pathSteps: go.strength.pathSteps });
+    // The new points' statistics, by a second computation (two-pass in float64 over the columns).
+    for (let j = 0; j < 2; j++) {
+      const col = other.map((r) => r[j] as number);
+      const m = col.reduce((s, v) => s + v, 0) / col.length;
+      const sd = Math.sqrt(col.reduce((s, v) => s + (v - m) ** 2, 0) / col.length);
+      expect(moved.inputNormalization.mean[j]).toBeCloseTo(m, 10);
+      expect(moved.inputNormalization.std[j]).toBeCloseTo(sd, 10);
+    }
+    // Its network on the raw new points is the law's unfolded draw on the hand-normalised points.
+    const before = tf.memory().numTensors;
+    const folded = moved.createMlp(9);
+    const unfolded = createMlp({ sizes, init: 'fan-in-normal', seed: 9, layerScales: [...go.layerScales], layerBiases: [...go.layerBiases] });
+    const m = moved.inputNormalization.mean;
+    const sd = moved.inputNormalization.std;
+    const a = folded.forward(other);
+    const b = unfolded.forward(other.map((r) => r.map((v, j) => (v - (m[j] as number)) / (sd[j] as number))));
+    expect(relativeError(await a.data(), await b.data())).toBeLessThan(bound);
+    tf.dispose([a, b]);
+    folded.dispose();
+    unfolded.dispose();
+    expect(tf.memory().numTensors).toBe(before);
+    // The original is untouched, and a round trip keeps the transfer.
+    expect(go.sizes).toEqual([2, 16, 16, 16, 1]);
+    expect(GoResult.fromJSON(JSON.stringify(moved.toJSON())).inputNormalization).toEqual(moved.inputNormalization);
+    // Depth and input dimension belong to the law; bad points are named.
+    expect(() => go.transfer({ x: other, sizes: [2, 16, 16, 1] })).toThrow(/opts\.sizes.*hidden layers|hidden layers/);
+    expect(() => go.transfer({ x: other, sizes: [3, 16, 16, 16, 1] })).toThrow(/input dimension 2/);
+    expect(() => go.transfer({ x: [[1, 2, 3]] })).toThrow(/rows with 2 numbers/);
+    expect(() => go.transfer({ x: [[1, Number.NaN]] })).toThrow(/opts\.x/);
+  });
 });
