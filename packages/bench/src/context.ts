@@ -35,6 +35,8 @@ export interface SuiteContext {
   /** Image suite: `--image` (several), `--size`, `--pixels`, `--batch-size` and the regularisers of `--reg` (each one runs). */
   image: { paths?: string[]; size?: ImageSize; pixels?: number; batchSize?: number; regs: ImageReg[] };
   synthetic: { scaleFreq: boolean; sizes?: number[] };
+  /** `--python`: the interpreter of the PyTorch peer (else `$MLPINIT_PYTHON`, else `python3` on PATH). */
+  python?: string;
 }
 
 /** The seeds a suite runs: `--seeds`, else 0 … n−1 with the profile's n. */

@@ -1,13 +1,12 @@
 import { resolve } from 'node:path';
-import { CommanderError } from 'commander';
 import { MlpinitError, setBackend } from '@mlpinit/core';
 import { SUITE_NAMES, type SuiteContext, type SuiteName } from '../context.js';
 import { mergeResultDirs } from '../merge.js';
-import { type Progress, silentProgress, terminalProgress } from '../progress.js';
+import { type Progress, lineProgress, silentProgress, terminalProgress } from '../progress.js';
 import { readAllResults, writeReport } from '../report/write-report.js';
 import type { SuiteResults } from '../results.js';
 import { runSuite } from '../suites.js';
-import { type Invocation, parseCli } from './program.js';
+import { CliInfo, type Invocation, parseCli, userMessage } from './program.js';
 
 type AnyResults = SuiteResults<unknown, unknown>;
 
@@ -36,6 +35,7 @@ function contextOf(inv: Invocation, signal: AbortSignal, progress: Progress): Su
       regs: o.reg,
     },
     synthetic: { scaleFreq: o.scaleFreq, ...(o.sizes ? { sizes: o.sizes } : {}) },
+    ...(o.python ? { python: o.python } : {}),
   };
 }
 
@@ -53,8 +53,11 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     inv = parseCli(argv);
   } catch (err) {
-    if (err instanceof CommanderError && err.exitCode === 0) return 0;
-    process.stderr.write(`mlpinit-bench: ${(err as Error).message}\nRun mlpinit-bench --help for usage.\n`);
+    if (err instanceof CliInfo) {
+      process.stdout.write(err.text);
+      return 0;
+    }
+    process.stderr.write(`mlpinit-bench: ${userMessage(err as Error)}\n`);
     return 2;
   }
   const controller = new AbortController();
@@ -66,8 +69,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     controller.abort();
   };
   process.on('SIGINT', onSigint);
-  const tty = process.stdout.isTTY === true && process.stderr.isTTY === true;
-  const progress = !inv.options.json && tty ? terminalProgress() : silentProgress;
+  // Bars on a terminal; one line per 5% with an ETA in logs, CI and nohup; nothing with --json.
+  const progress = inv.options.json ? silentProgress : process.stderr.isTTY === true ? terminalProgress() : lineProgress();
   const ctx = contextOf(inv, controller.signal, progress);
   const done: AnyResults[] = [];
   let failed = false;
@@ -106,7 +109,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   } catch (err) {
     progress.stop();
     process.off('SIGINT', onSigint);
-    process.stderr.write(`mlpinit-bench: ${(err as Error).message}\n`);
+    process.stderr.write(`mlpinit-bench: ${userMessage(err as Error)}\n`);
     return err instanceof MlpinitError && err.code === 'INVALID_ARGUMENT' ? 2 : 1;
   }
   progress.stop();

@@ -27,6 +27,7 @@ export interface RawOptions {
   reg?: string;
   scaleFreq?: boolean;
   sizes?: string;
+  python?: string;
 }
 
 /** Validated flags. */
@@ -49,6 +50,8 @@ export interface CliOptions {
   reg: ImageReg[];
   scaleFreq: boolean;
   sizes?: number[];
+  /** `--python`: the interpreter of the PyTorch peer. */
+  python?: string;
 }
 
 function posInt(text: string, flag: string, min = 1): number {
@@ -104,6 +107,10 @@ export function resolveOptions(raw: RawOptions): CliOptions {
       }
     }
     out.reg = [...new Set(regs)] as ImageReg[];
+  }
+  if (raw.python !== undefined) {
+    if (raw.python.trim() === '') throw new MlpinitError('INVALID_ARGUMENT', 'expected the path of a Python executable', '--python');
+    out.python = raw.python;
   }
   if (raw.sizes !== undefined) {
     out.sizes = raw.sizes.split(',').map((s) => posInt(s.trim(), '--sizes', 2));

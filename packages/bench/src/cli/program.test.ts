@@ -1,6 +1,6 @@
 import { MlpinitError } from '@mlpinit/core';
 import { describe, expect, it } from 'vitest';
-import { parseCli } from './program.js';
+import { CliInfo, parseCli, userMessage } from './program.js';
 
 const argv = (...args: string[]): string[] => ['node', 'mlpinit-bench', ...args];
 
@@ -74,9 +74,57 @@ describe('mlpinit-bench flags', () => {
     expect(err.param).toBe(flag);
   });
 
-  it('rejects a missing or unknown subcommand and merge without folders', () => {
-    expect(flagError([]).code).toBe('INVALID_ARGUMENT');
-    expect(flagError(['figure6']).code).toBe('INVALID_ARGUMENT');
-    expect(flagError(['merge']).code).toBe('INVALID_ARGUMENT');
+  it('rejects an unknown subcommand and merge without folders, in words a user reads', () => {
+    const unknown = flagError(['figure6']);
+    expect(userMessage(unknown)).toMatch(/^unknown command "figure6"; expected one of variance-flow, ntk, synthetic, image, perf, all, merge \(see mlpinit-bench --help\)$/);
+    const merge = flagError(['merge']);
+    expect(userMessage(merge)).toBe('expected one or more results folders to merge (see mlpinit-bench merge --help)');
+    for (const err of [unknown, merge]) expect(userMessage(err)).not.toMatch(/argv|dirs|command:/);
+  });
+
+  it('bare invocation, --help and --version are information, not errors', () => {
+    const info = (args: string[]): string => {
+      try {
+        parseCli(argv(...args));
+      } catch (err) {
+        expect(err).toBeInstanceOf(CliInfo);
+        return (err as CliInfo).text;
+      }
+      throw new Error('expected CliInfo');
+    };
+    expect(info([])).toMatch(/^Usage: mlpinit-bench \[options\] \[command\]/);
+    expect(info([])).toMatch(/image \[options\]/);
+    expect(info(['--help'])).toBe(info([]));
+    expect(info(['--version']).trim()).toMatch(/^\d+\.\d+\.\d+/);
+    expect(info(['-V'])).toBe(info(['--version']));
+    expect(info(['perf', '--help'])).toMatch(/--python <path>/);
+  });
+
+  it.each([
+    ['perf', '--seeds', '3'],
+    ['perf', '--inits', 'glorot'],
+    ['perf', '--workers', '2'],
+    ['ntk', '--inits', 'glorot'],
+    ['ntk', '--seeds', '2'],
+    ['ntk', '--steps', '10'],
+    ['variance-flow', '--workers', '2'],
+    ['variance-flow', '--sweep'],
+    ['synthetic', '--image', 'a.png'],
+    ['image', '--python', 'python3'],
+    ['image', '--sizes', '64'],
+  ])('%s rejects %s, which it would ignore', (sub, flag, value) => {
+    const err = flagError(value === undefined ? [sub as string, flag as string] : [sub as string, flag as string, value]);
+    expect(err.param).toBe(flag);
+    expect(userMessage(err)).toBe(`${flag}: not an option of ${sub} (see mlpinit-bench ${sub} --help)`);
+  });
+
+  it('takes the Python of the PyTorch peer where it is used', () => {
+    expect(parseCli(argv('perf', '--python', '/opt/conda/bin/python')).options.python).toBe('/opt/conda/bin/python');
+    expect(parseCli(argv('all', '--python', 'py')).options.python).toBe('py');
+    expect(flagError(['perf', '--python', ' ']).param).toBe('--python');
+  });
+
+  it('flag errors name the flag and point at the subcommand’s help', () => {
+    expect(userMessage(flagError(['image', '--workers', '0']))).toBe('--workers: expected an integer ≥ 1, got "0" (see mlpinit-bench image --help)');
   });
 });

@@ -10,7 +10,7 @@ import { PROFILES } from '../profiles.js';
 /** GO's mini-batch (go-init's default). */
 const GO_BATCH = 256;
 import { stockTfjsStepMs } from './stock-tfjs.js';
-import { type PeerResult, torchPeer } from './torch-peer.js';
+import { type PeerResult, peerPython, torchPeer } from './torch-peer.js';
 
 /** One timed workload in one implementation. */
 export interface PerfRun {
@@ -54,11 +54,12 @@ interface TrainWorkload {
  * The perf suite (issues 6 and 8): training-step time of three networks with
  * mlpinit's engine (all cores and one thread), the stock tfjs way
  * (`optimizer.minimize` over tf.matMul/tf.add/tf.tanh), and PyTorch when
- * `/usr/bin/python3 -c "import torch"` works, all in this invocation; GO and
+ * `<python> -c "import torch"` works (`--python`, else `$MLPINIT_PYTHON`, else `python3` on PATH), all in this invocation; GO and
  * NTK times; and tensor memory over 1,000 training steps.
  */
 export async function runPerf(ctx: SuiteContext): Promise<SuiteResults<PerfRun, PerfSummary>> {
   const quick = ctx.profile.name === 'quick';
+  const python = peerPython(ctx.python);
   const scale = ctx.steps ? Math.max(1, ctx.steps / ctx.profile.perf.steps) : 1;
   const s = (k: number): number => Math.max(1, Math.round(k * scale * (quick ? 1 : 3)));
   const img = ctx.profile.image;
@@ -130,7 +131,7 @@ export async function runPerf(ctx: SuiteContext): Promise<SuiteResults<PerfRun, 
       } finally {
         tf.dispose([x, y]);
       }
-      runs.push(peer(await torchPeer(['train', w.sizes.join(','), String(w.n), String(w.batch), String(w.steps.torch)], ctx.signal), w.name, w.steps.torch));
+      runs.push(peer(await torchPeer(python, ['train', w.sizes.join(','), String(w.n), String(w.batch), String(w.steps.torch)], ctx.signal), w.name, w.steps.torch));
       tick();
     }
     goShare = await timeGo(ctx, imgSizes, runs, peer, tick);
@@ -164,6 +165,7 @@ async function timeGo(
   peer: (r: PeerResult, workload: string, steps: number) => PerfRun,
   tick: () => void,
 ): Promise<number | null> {
+  const python = peerPython(ctx.python);
   const img = ctx.profile.image;
   const steps = img.goSteps;
   const workload = `GO on image net 2→${sizes.length - 2}×${sizes[1]}→3, batch ${GO_BATCH}`;
@@ -175,7 +177,7 @@ async function timeGo(
     const res = await goInit({ sizes, activation: 'tanh', x, steps, lambda: AUTO_PATH_LAMBDA, lr: AUTO_PATH_LR, batchSize: GO_BATCH, seed: 0, signal: ctx.signal });
     runs.push({ workload, variant: 'mlpinit', backend: ctx.backend, ms: (res.seconds * 1000) / res.stepsRun, steps: res.stepsRun });
     tick();
-    runs.push(peer(await torchPeer(['go', sizes.join(','), '12288', String(GO_BATCH), String(Math.min(steps, 200))], ctx.signal), workload, steps));
+    runs.push(peer(await torchPeer(python, ['go', sizes.join(','), '12288', String(GO_BATCH), String(Math.min(steps, 200))], ctx.signal), workload, steps));
     tick();
     // The whole default `go`: the path plus the NTK half-width of every candidate.
     const candidates = GO_AUTO_CANDIDATES.filter((c) => c <= steps);
@@ -196,6 +198,7 @@ async function timeGo(
 }
 
 async function timeNtk(ctx: SuiteContext, runs: PerfRun[], tick: () => void): Promise<void> {
+  const python = peerPython(ctx.python);
   // The NTK issue's reference workload: 1 → 100×5 → 1 tanh at N = 256.
   const p = { depth: 5, width: 100, points: 256 };
   const sizes = [1, ...new Array<number>(p.depth).fill(p.width), 1];
@@ -224,7 +227,7 @@ async function timeNtk(ctx: SuiteContext, runs: PerfRun[], tick: () => void): Pr
     } finally {
       mlp.dispose();
     }
-    runs.push({ ...(await torchNtk(sizes, p.points, ctx.signal)), workload });
+    runs.push({ ...(await torchNtk(python, sizes, p.points, ctx.signal)), workload });
     // Memory at N = 4096 (target: well under 2 GB on wasm).
     const big = Array.from({ length: 4096 }, (_, i) => [-1 + (2 * i) / 4095]);
     const wide = createMlp({ sizes, seed: 0 });
@@ -252,8 +255,8 @@ async function timeNtk(ctx: SuiteContext, runs: PerfRun[], tick: () => void): Pr
   tick();
 }
 
-async function torchNtk(sizes: number[], points: number, signal: AbortSignal): Promise<PerfRun> {
-  const r = await torchPeer(['ntk', sizes.join(','), String(points)], signal);
+async function torchNtk(python: string, sizes: number[], points: number, signal: AbortSignal): Promise<PerfRun> {
+  const r = await torchPeer(python, ['ntk', sizes.join(','), String(points)], signal);
   return 'ms' in r
     ? { workload: '', variant: 'pytorch', backend: `torch ${r.torch}, functorch jacobian contraction`, ms: r.ms, steps: 1 }
     : { workload: '', variant: 'pytorch', backend: 'torch', ms: null, steps: 1, note: r.unavailable };

@@ -98,7 +98,7 @@ export async function runTrials<Run>(ctx: SuiteContext, label: string, jobs: rea
               else record(i, { ok: false, unavailable: false, aborted: false, message: (err as Error).message });
             }
             done += job.units;
-            bar.update(done, `${job.cell.init} s${job.cell.seed}`);
+            bar.update(done, `${job.cell.init} s${job.cell.seed} done`);
           }),
         );
       } finally {
