@@ -8,19 +8,31 @@ export { main } from './cli/main.js';
 export { parseCli, createProgram, type CommandName, type Invocation } from './cli/program.js';
 export { resolveOptions, type CliOptions, type RawOptions } from './cli/options.js';
 export { SUITE_NAMES, suiteSeeds, type ImageReg, type SuiteContext, type SuiteName } from './context.js';
-export { PROFILES, PROFILE_NAMES, type Profile, type ProfileName } from './profiles.js';
+export {
+  PROFILES,
+  PROFILE_NAMES,
+  type ImageProfile,
+  type NtkProfile,
+  type PerfProfile,
+  type Profile,
+  type ProfileName,
+  type SyntheticProfile,
+  type VarianceFlowProfile,
+} from './profiles.js';
 export { parseShard, sliceGrid, type Shard } from './shard.js';
 export { cellKey, trialGrid, type GridCell } from './grid.js';
-export { parseInit, parseInitList, GO_DEFAULT_LAMBDA, type InitSpec } from './init-spec.js';
+export { parseInit, parseInitList, GO_DEFAULT_LAMBDA, GO_LAW_FILE, type GoDefaults, type InitSpec } from './init-spec.js';
+export type { GoSummary } from './build-mlp.js';
+export type { ImageSize } from './image/image-source.js';
 export { syntheticTarget, evalTarget, samplePoints, gridPoints, scaledMaxFreq, type SyntheticTarget } from './synthetic/target.js';
 export { runSyntheticTrial, type SyntheticRun, type SyntheticTrialSpec } from './synthetic/synthetic-trial.js';
 export { randomPixelMask, type PixelMask } from './image/pixel-mask.js';
 export { pixelTask, type PixelTask } from './image/pixel-task.js';
 export { loadRgbImage, encodeRgbPng, bundledImage, type RgbImage } from './image/rgb-image.js';
-export { runImageTrial, type ImageRun, type ImageTrialSpec } from './image/image-trial.js';
+export { runImageTrial, type ImageCheckpoint, type ImageRun, type ImageTrialSpec } from './image/image-trial.js';
 export { renderVegaLite, writeFigure } from './render/render-spec.js';
 export { mergeResultDirs, mergeSuiteResults } from './merge.js';
 export { writeReport } from './report/write-report.js';
-export { runSuite, SUITES } from './suites.js';
+export { runSuite, SUITES, type SuiteEntry } from './suites.js';
 export { runPerf } from './perf/run-perf.js';
 export type { Claim, RunConfig, SuiteResults, SuiteStatus } from './results.js';

@@ -74,7 +74,7 @@ export function orthogonalityLoss(features: tf.Tensor2D): tf.Scalar {
 }
 
 /**
- * Mean of cos²θ_ij over i ≠ j for the columns of `features` [N, d]: 0 for
+ * Mean of cos²θ_ij over i ≠ j for the columns of `features` (N × d): 0 for
  * orthogonal features, 1 for collapsed (parallel) ones. The summary the GO
  * objective drives down.
  */

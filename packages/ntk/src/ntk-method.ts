@@ -4,7 +4,7 @@ import type { Mlp } from '@mlpinit/core';
 /** How the per-output kernels are combined: their sum, or every output pair. */
 export type NtkOutputs = 'trace' | 'full';
 
-/** @internal What an implementation gets besides the network and the inputs. */
+/** What an implementation gets besides the network and the inputs. */
 export interface NtkContext {
   outputs: NtkOutputs;
   /** Called after each unit of work; may throw to cancel (`ABORTED`). */
@@ -12,7 +12,7 @@ export interface NtkContext {
 }
 
 /**
- * @internal One empirical-NTK algorithm (neural-tangents' `NtkImplementation`):
+ * One empirical-NTK algorithm (neural-tangents' `NtkImplementation`):
  * returns the kernel as a tensor owned by the caller, leaking nothing else.
  * `x2` is `null` when the kernel is of x1 with itself.
  */

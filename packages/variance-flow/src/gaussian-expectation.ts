@@ -159,7 +159,7 @@ export function gaussianExpectationVector(g: VectorFunction, k: number, mean: nu
 
 /**
  * E[g(μ + σz)] for z ~ N(0, 1): the scalar form of
- * {@link gaussianExpectationVector} (Gauss–Hermite for small σ, otherwise
+ * `gaussianExpectationVector` (Gauss–Hermite for small σ, otherwise
  * adaptive Gauss–Kronrod split at kinks).
  */
 export function gaussianExpectation(g: (x: number) => number, mean: number, std: number, opts: ExpectationOptions = {}): number {
