@@ -108,12 +108,12 @@ describe('mlpinit-bench flags', () => {
     ['ntk', '--seeds', '2'],
     ['ntk', '--steps', '10'],
     ['variance-flow', '--workers', '2'],
-    ['variance-flow', '--sweep'],
+    ['variance-flow', '--sweep', ''],
     ['synthetic', '--image', 'a.png'],
     ['image', '--python', 'python3'],
     ['image', '--sizes', '64'],
-  ])('%s rejects %s, which it would ignore', (sub, flag, value) => {
-    const err = flagError(value === undefined ? [sub as string, flag as string] : [sub as string, flag as string, value]);
+  ])('%s rejects %s, which it would ignore', (sub: string, flag: string, value: string) => {
+    const err = flagError(value === '' ? [sub, flag] : [sub, flag, value]);
     expect(err.param).toBe(flag);
     expect(userMessage(err)).toBe(`${flag}: not an option of ${sub} (see mlpinit-bench ${sub} --help)`);
   });
