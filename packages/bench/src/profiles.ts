@@ -167,7 +167,7 @@ const MEDIUM: Profile = {
     checkpoints: 8,
     pixels: 0.25,
     seeds: 3,
-    inits: ['glorot', 'go', 'glorot-c3'],
+    inits: ['glorot', 'go', 'glorot-c3', 'go-law'],
     sweepInits: ['glorot', 'go', 'go-law', 'go-holdout', 'go-lam1e-4', 'glorot-c1.5', 'glorot-c2', 'glorot-c3', 'glorot-c4', 'glorot-c5', 'glorot-c6', 'siren'],
     goSteps: 750,
     goLambdaSteps: 3000,
