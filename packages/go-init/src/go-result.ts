@@ -1,7 +1,7 @@
 import type * as tf from '@tensorflow/tfjs-core';
 import { type Activation, type Matrix2D, MlpinitError, type Mlp, assertAllFinite, assertFinite, assertSizes, createMlp, getActivation, toTensor2D } from '@mlpinit/core';
 import type { AutoStrengthReport } from './auto-strength.js';
-import { type InputNormalization, foldInputNormalization, normalize } from './input-normalization.js';
+import { type InputNormalization, foldInputNormalization, normalize, stdOrOne } from './input-normalization.js';
 import type { GoStrengthReport } from './strength.js';
 import { type TfjsKernelForm, type TfjsLayerInitializers, tfjsLayersInitializers } from './tfjs-layers-initializers.js';
 
@@ -213,7 +213,7 @@ export class GoResult {
     for (const row of x) for (let j = 0; j < d; j++) mean[j] = (mean[j] as number) + (row[j] as number) / x.length;
     const variance = new Array<number>(d).fill(0);
     for (const row of x) for (let j = 0; j < d; j++) variance[j] = (variance[j] as number) + ((row[j] as number) - (mean[j] as number)) ** 2 / x.length;
-    const std = variance.map((v, j) => (v > 1e-10 * Math.max(1, (mean[j] as number) ** 2) ? Math.sqrt(v) : 1));
+    const std = variance.map((v, j) => stdOrOne(v, mean[j] as number));
     const json = this.toJSON();
     return new GoResult(
       { ...json, sizes, inputNormalization: { mean, std }, strength: { rule: 'fixed', pathSteps: this.strength.pathSteps } },

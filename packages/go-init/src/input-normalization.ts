@@ -8,6 +8,11 @@ export interface InputNormalization {
   std: number[];
 }
 
+/** @internal The std of a dimension, or 1 where its spread is below float32 rounding of the mean (constant data). */
+export function stdOrOne(variance: number, mean: number): number {
+  return variance > 1e-10 * Math.max(1, mean ** 2) ? Math.sqrt(variance) : 1;
+}
+
 /**
  * @internal Zero-mean, unit-variance statistics per input dimension (population
  * std); a constant dimension gets std = 1 so it maps to 0 instead of NaN.
@@ -19,8 +24,7 @@ export async function normalizationOf(x: tf.Tensor2D): Promise<InputNormalizatio
   variance.dispose();
   return {
     mean: Array.from(m),
-    // Below float32 rounding of the mean the spread is noise, not data.
-    std: Array.from(v, (s, i) => (s > 1e-10 * Math.max(1, (m[i] as number) ** 2) ? Math.sqrt(s) : 1)),
+    std: Array.from(v, (s, i) => stdOrOne(s, m[i] as number)),
   };
 }
 
