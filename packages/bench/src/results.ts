@@ -20,6 +20,8 @@ export interface RunConfig {
   versions: Record<string, string | null>;
   startedAt: string;
   argv: string[];
+  /** `merge --union`: the command lines of the result sets combined here, in order. */
+  mergedFrom?: string[][];
 }
 
 /** `complete`: every trial of the (shard's) grid ran; `partial`: interrupted; `unavailable`: a package is missing. */

@@ -16,6 +16,8 @@ export interface SuiteDef<Run = unknown, Summary = unknown> {
   shardable: boolean;
   /** The grid cell a run computed (shardable suites). */
   runCell?(run: Run): GridCell;
+  /** Brings a results set written by an older version to the current form (merge reads old files). */
+  upgrade?(results: SuiteResults<Run, Summary>): SuiteResults<Run, Summary>;
 }
 
 /** Computes summary, figures and claims of a suite's runs and writes its results. */

@@ -28,6 +28,7 @@ export interface RawOptions {
   scaleFreq?: boolean;
   sizes?: string;
   python?: string;
+  union?: boolean;
 }
 
 /** Validated flags. */
@@ -52,6 +53,8 @@ export interface CliOptions {
   sizes?: number[];
   /** `--python`: the interpreter of the PyTorch peer. */
   python?: string;
+  /** `merge --union`: combine result sets of one task that ran different inits or seeds. */
+  union: boolean;
 }
 
 function posInt(text: string, flag: string, min = 1): number {
@@ -82,6 +85,7 @@ export function resolveOptions(raw: RawOptions): CliOptions {
     reg: ['none'],
     scaleFreq: raw.scaleFreq === true,
     sweep: raw.sweep === true,
+    union: raw.union === true,
   };
   if (raw.out !== undefined && raw.out.trim() === '') throw new MlpinitError('INVALID_ARGUMENT', 'expected a folder path', '--out');
   if (raw.seeds !== undefined) {

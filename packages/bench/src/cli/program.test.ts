@@ -39,6 +39,9 @@ describe('mlpinit-bench flags', () => {
     expect(inv.options.reg).toEqual(['grad', 'none']);
     expect(inv.options.pixels).toBe(0.5);
     expect(parseCli(argv('merge', 'a', 'b', '--out', 'c')).dirs).toEqual(['a', 'b']);
+    expect(parseCli(argv('merge', 'a', 'b', '--out', 'c')).options.union).toBe(false);
+    expect(parseCli(argv('merge', '--union', 'a/image/results.json', 'b')).options.union).toBe(true);
+    expect(() => parseCli(argv('image', '--union'))).toThrow(/union/);
   });
 
   it('takes several images, a size, a batch size and the full sweep', () => {

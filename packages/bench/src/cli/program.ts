@@ -95,8 +95,9 @@ export function createProgram(onInvoke: (inv: Invocation) => void): Command {
   program
     .command('merge')
     .description('merge shard outputs (DIR…) into one results set and report in --out')
-    .argument('<dirs...>', 'results folders')
+    .argument('<dirs...>', 'results folders, or suite results.json files')
     .option('--out <dir>', 'results folder', 'bench-results')
+    .option('--union', 'combine result sets of one task (same profile, data, network and budget) that ran different inits or seeds')
     .option('--json', 'machine-readable summary on stdout')
     .exitOverride()
     .configureOutput({ writeErr: () => {} })

@@ -1,9 +1,14 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TINY_PROFILE, tinyContext } from '../test-utils/tiny-context.js';
-import { IMAGE_SUITE, runImageSuite } from './image-suite.js';
+import { readJson } from '../io/json-file.js';
+import { mergeResultDirs } from '../merge.js';
+import type { SuiteResults } from '../results.js';
+import { IMAGE_SUITE, runImageSuite, upgradeImageResults } from './image-suite.js';
+import type { ImageSummary } from './image-summary.js';
+import type { ImageRun } from './image-trial.js';
 import { bundledImage } from './rgb-image.js';
 
 const profile = {
@@ -50,5 +55,60 @@ describe('image suite', () => {
     for (const r of res.runs.filter((x) => x.init === 'go')) expect(r.go?.strength.rule).toBe('kernel');
     // Merging keys runs by image too.
     expect(new Set(res.runs.map((r) => JSON.stringify(IMAGE_SUITE.runCell?.(r)))).size).toBe(res.runs.length);
+  });
+
+  it('merge --union combines runs of one task over different inits into the set one run of all inits gives', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'bench-union-'));
+    const img = (extra = {}) => ({ paths: [bundledImage('city-256x192.png')], size: { longer: 20 }, batchSize: 32, regs: ['none' as const], ...extra });
+    const ctx = (dir: string, inits: string[], extra = {}) => tinyContext(join(root, dir), { profile, inits, seeds: [0, 1], image: img(extra) });
+    const whole = await runImageSuite(ctx('whole', ['glorot', 'go', 'go-p25']));
+    await runImageSuite(ctx('a', ['glorot', 'go']));
+    await runImageSuite(ctx('b', ['go-p25']));
+    // Without --union the grids differ: refused, pointing at --union.
+    await expect(mergeResultDirs([join(root, 'a'), join(root, 'b')], join(root, 'm0'))).rejects.toThrow(/--union/);
+    // Results files work as well as folders.
+    await mergeResultDirs([join(root, 'a'), join(root, 'b', 'image', 'results.json')], join(root, 'm'), { union: true });
+    const merged = readJson<SuiteResults<ImageRun, ImageSummary>>(join(root, 'm', 'image', 'results.json'));
+    expect(merged.status).toBe('complete');
+    expect(merged.config.inits).toEqual(['glorot', 'go', 'go-p25']);
+    expect(merged.config.mergedFrom).toHaveLength(2);
+    const strip = (r: ImageRun) => ({ init: r.init, seed: r.seed, held: r.heldOutSnrDb, snr: r.snrDb });
+    expect(merged.runs.map(strip)).toEqual(whole.runs.map(strip));
+    expect(merged.summary?.paired).toEqual(whole.summary?.paired);
+    // A GO variant is paired with the default go as well: a plain loop gives the same mean.
+    const vsGo = merged.summary?.paired.find((d) => d.init === 'go-p25' && d.baseline === 'go' && d.metric === 'heldOutSnrDb');
+    const loop = [0, 1].map((seed) => {
+      const at = (init: string) => merged.runs.find((r) => r.init === init && r.seed === seed)?.heldOutSnrDb as number;
+      return at('go-p25') - at('go');
+    });
+    expect(vsGo?.n).toBe(2);
+    expect(vsGo?.meanDiffDb).toBeCloseTo(loop.reduce((a, b) => a + b, 0) / 2, 3);
+    expect(readFileSync(join(root, 'm', 'report.md'), 'utf8')).toMatch(/Combined \(`merge --union`\) from/);
+    // Another task (here another batch size) is refused, naming the field that differs.
+    await runImageSuite(ctx('c', ['go-p75'], { batchSize: 16 }));
+    await expect(mergeResultDirs([join(root, 'a'), join(root, 'c')], join(root, 'm2'), { union: true })).rejects.toThrow(/different tasks \(batchSize: 32 vs 16\)/);
+  });
+
+  it('upgrades single-image results of older versions so they merge with new ones', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'bench-upgrade-'));
+    const res = await runImageSuite(
+      tinyContext(root, { profile, inits: ['glorot'], seeds: [0], image: { paths: [bundledImage('city-256x192.png')], size: { longer: 20 }, batchSize: 32, regs: ['none'] } }),
+    );
+    // The old form: one image in the config, runs and grid cells without an image.
+    const { images, ...rest } = res.config.sizes as { images: Array<{ path: string; name: string; resize?: [number, number] }> };
+    const [only] = images;
+    if (!only) throw new Error('no image');
+    const legacy = {
+      ...res,
+      config: { ...res.config, sizes: { ...rest, image: only.name, imagePath: only.path, resize: only.resize } },
+      grid: res.grid.map(({ image: _i, ...c }) => c),
+      runs: res.runs.map(({ image: _i, ...r }) => r as ImageRun),
+    } as SuiteResults<ImageRun, ImageSummary>;
+    const up = upgradeImageResults(legacy);
+    expect(up.grid).toEqual(res.grid);
+    expect(up.runs).toEqual(res.runs);
+    expect(up.config.sizes).toEqual(res.config.sizes);
+    // Current results pass through unchanged.
+    expect(upgradeImageResults(res)).toBe(res);
   });
 });

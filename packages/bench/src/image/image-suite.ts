@@ -131,11 +131,33 @@ interface ImageSizes {
   pixels: number;
 }
 
+/**
+ * Results written before the suite took several images (one `image`,
+ * `resize` and `imagePath` in the config, runs without `image`) in the
+ * current form: the config lists `images`, and every run and grid cell names
+ * its image, so old and new result sets can be combined (`merge --union`).
+ */
+export function upgradeImageResults(results: Results): Results {
+  const sz = results.config.sizes as unknown as ImageSizes & { image?: string };
+  if (sz.images || typeof sz.image !== 'string') return results;
+  const name = sz.image;
+  const { image: _i, resize, imagePath, ...rest } = sz;
+  const images = [{ path: imagePath ?? name, name, ...(resize ? { resize } : {}) }];
+  return {
+    ...results,
+    config: { ...results.config, sizes: { ...rest, images } as unknown as Record<string, unknown> },
+    grid: results.grid.map((c) => ({ ...c, image: c.image ?? name })),
+    runs: results.runs.map((r) => ({ ...r, image: r.image ?? name })),
+    ...(results.skipped ? { skipped: results.skipped.map((c) => ({ ...c, image: c.image ?? name })) } : {}),
+  };
+}
+
 /** Figure 5: the image suite. */
 export const IMAGE_SUITE: SuiteDef<ImageRun, ImageSummary> = {
   name: 'image',
   shardable: true,
   runCell: (r) => ({ init: configLabel(r.init, r.reg), ...(r.image !== undefined ? { image: r.image } : {}), seed: r.seed }),
+  upgrade: upgradeImageResults,
   summarize: summarizeImage,
   async figures(results, dir) {
     const out: string[] = [];

@@ -50,8 +50,10 @@ export interface ImageSummary {
   rows: ImageRow[];
   curves: ImageCurvePoint[];
   /**
-   * Paired differences of every config against Glorot (same regulariser) and
-   * against the best fixed scale, matched by (image, seed): the same pixel
+   * Paired differences of every config against Glorot (same regulariser),
+   * against the best fixed scale, and — for the other GO variants (`go-law`,
+   * `go-p<N>`, `go-lam…`, `go-holdout`) — against the default `go`, matched
+   * by (image, seed): the same pixel
    * mask and seed. Per image and pooled (`image: 'all'`); held-out SNR is the
    * primary metric, full-image and training-pixel SNR are reported too.
    */
@@ -154,6 +156,7 @@ export function summarizeImage(results: SuiteResults<ImageRun, ImageSummary>): I
     const glorot = configLabel('glorot', reg);
     if (label !== glorot) paired.push(...pairedAgainst(runs, label, glorot, images, 1));
     if (bestFixedScale && reg === 'none' && label !== bestFixedScale) paired.push(...pairedAgainst(runs, label, bestFixedScale, images, 2));
+    if (init.startsWith('go-')) paired.push(...pairedAgainst(runs, label, configLabel('go', reg), images, 3));
   }
   const curves: ImageCurvePoint[] = [];
   const first = images[0];

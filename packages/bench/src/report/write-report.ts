@@ -64,6 +64,9 @@ export function writeReport(dir: string): string {
     const r = all[n] as AnyResults;
     lines.push(`## ${n}`, '');
     lines.push(`Status: **${r.status}**${r.note ? ` (${r.note})` : ''}. Runs: ${r.runs.length}.`, '');
+    if (r.config.mergedFrom?.length) {
+      lines.push('Combined (`merge --union`) from the result sets of:', '', ...r.config.mergedFrom.map((a) => `- \`mlpinit-bench ${a.join(' ')}\``), '');
+    }
     if (r.skipped && r.skipped.length > 0) {
       lines.push(`Not run: ${r.skipped.map((s) => `${s.init}/seed ${s.seed}${s.size ? `/n ${s.size}` : ''} (${s.reason})`).join('; ')}.`, '');
     }
