@@ -66,8 +66,16 @@ export interface NtkProfile {
   width: number;
   /** Points of the 1-D grid on [−1, 1]. */
   points: number;
-  lambdas: number[];
+  /**
+   * Kernels drawn (bench init names): Glorot, the best fixed scale of the
+   * image sweep (a scaled-Glorot control), the project's default `go` and GO
+   * as the authors run it (fixed λ and steps).
+   */
+  inits: string[];
+  /** GO steps of `go-lam…` and the cap of `go`'s candidates. */
   goSteps: number;
+  /** The training `go`'s kernel rule assumes follows (full batch on the grid): its epochs set k. */
+  trainingSteps: number;
 }
 
 /** Sizes of the variance-flow suite (Figures 1, 2). */
@@ -149,7 +157,7 @@ const QUICK: Profile = {
     goSteps: 250,
     goLambdaSteps: 1000,
   },
-  ntk: { depth: 6, width: 64, points: 64, lambdas: [1e-3, 1e-4], goSteps: 1000 },
+  ntk: { depth: 6, width: 64, points: 64, inits: ['glorot', 'glorot-c3', 'go', 'go-lam1e-4'], goSteps: 1000, trainingSteps: 600 },
   varianceFlow: { width: 256, depth: 20, samples: 4, points: 128 },
   perf: { steps: 50, repeats: 1 },
 };
@@ -189,7 +197,7 @@ const MEDIUM: Profile = {
     goSteps: 750,
     goLambdaSteps: 3000,
   },
-  ntk: { depth: 8, width: 128, points: 128, lambdas: [1e-3, 1e-4], goSteps: 3000 },
+  ntk: { depth: 8, width: 128, points: 128, inits: ['glorot', 'glorot-c3', 'go', 'go-lam1e-4'], goSteps: 3000, trainingSteps: 5000 },
   varianceFlow: { width: 512, depth: 30, samples: 8, points: 256 },
   perf: { steps: 200, repeats: 3 },
 };
@@ -237,7 +245,7 @@ const PAPER: Profile = {
     goSteps: 2500,
     goLambdaSteps: 20_000,
   },
-  ntk: { depth: 8, width: 256, points: 200, lambdas: [1e-3, 1e-4], goSteps: 20_000 },
+  ntk: { depth: 8, width: 256, points: 200, inits: ['glorot', 'glorot-c3', 'go', 'go-lam1e-4', 'go-lam1e-3'], goSteps: 20_000, trainingSteps: 120_000 },
   varianceFlow: { width: 1024, depth: 50, samples: 16, points: 400 },
   perf: { steps: 500, repeats: 5 },
 };

@@ -39,7 +39,7 @@ export const AUTO_PATH_LAMBDA = 1e-4;
  * the authors' 5e-3. GO's path is a function of lr × steps (Adam moves each of
  * the 2L scalars by about lr per step): measured on 2 → 8×64 → 3 tanh, 250
  * steps at 2e-2 land within ~10% of the c, b and mean cos² of 1,000 steps at
- * 5e-3 (go-init README), for a quarter of the time.
+ * 5e-3 (go-init docs/strength.md), for a quarter of the time.
  */
 export const AUTO_PATH_LR = 2e-2;
 

@@ -96,7 +96,7 @@ export interface GoOptions {
    * Points per step (default 256; all of `x` when it has fewer rows). The
    * learned law does not depend on it: on 2 → 8×64 → 3 tanh, 1,000 steps at
    * batch 128, 256, 512 and 1024 give the same c to ±0.05 and the same mean
-   * cos² to ±0.001, while a step costs 2.6, 3.6, 6.0 and 9.2 ms (go-init README).
+   * cos² to ±0.001, while a step costs 2.6, 3.6, 6.0 and 9.2 ms (go-init docs/speed.md).
    */
   batchSize?: number;
   /** Seed of every draw: initial (c, b), base weights, batches, evaluation draws (default 0). */

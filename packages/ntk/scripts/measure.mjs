@@ -1,5 +1,6 @@
-// Measurements for the README (not a test): structured vs jacobian speed on wasm,
-// and the half-width of deep tanh NTKs under Glorot vs larger per-layer scales.
+// Measurements for docs/performance.md and docs/localization.md (not a test):
+// structured vs jacobian speed on wasm, and the half-width of deep tanh NTKs
+// under Glorot vs larger per-layer scales.
 // Run after `pnpm build`: node scripts/measure.mjs [--skip-speed] [--skip-locality]
 import { createMlp, setBackend } from '@mlpinit/core';
 import { empiricalNtk, ntkLocalization } from '../dist/index.js';

@@ -1,7 +1,7 @@
-// Renders the README's heatmaps (not a test): the normalised empirical NTK of a
-// deep tanh MLP (1 → 8×64 → 1) over a 1-D grid on [−1, 1] under Glorot, and
-// with every hidden layer's Glorot draw scaled by 2 and 3 (larger weight scales,
-// as GO produces). Run after `pnpm build`: node scripts/render-heatmaps.mjs
+// Renders the heatmaps of docs/localization.md (not a test): the normalised
+// empirical NTK of a deep tanh MLP (1 → 8×64 → 1) over a 1-D grid on [−1, 1]
+// under Glorot, and with every hidden layer's Glorot draw scaled by 2 and 3
+// (larger weight scales, as GO produces). Run after `pnpm build`: node scripts/render-heatmaps.mjs
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createMlp, setBackend } from '@mlpinit/core';
 import { View, parse } from 'vega';

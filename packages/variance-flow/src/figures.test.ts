@@ -86,4 +86,38 @@ describe('figure specs', () => {
     const cells = (spec.datasets as { cells: { c: number; biasStd: number; xiC: number | null }[] }).cells;
     expect(cells.find((c) => c.c === 1 && c.biasStd === 0)?.xiC).toBeNull();
   });
+
+  it('Figure 1 keys measured vs predicted, names a lone network in the subtitle and states width, depth, networks and band', () => {
+    const one = figure1(fakeSimulation) as unknown as { title: { text: string; subtitle: string[] }; layer: Array<{ encoding: Record<string, { field?: string; value?: string; legend?: unknown; scale?: { domain: string[] } }> }> };
+    const sub = one.title.subtitle.join(' ');
+    expect(one.title.text).toMatch(/Figure 1/);
+    expect(sub).toMatch(/tanh, c = 1/);
+    expect(sub).toMatch(/width 64/);
+    expect(sub).toMatch(/2 hidden layers/);
+    expect(sub).toMatch(/2 random networks/);
+    expect(sub).toMatch(/band: ± 1 sd/);
+    // One network: a fixed colour, no one-entry legend; the curve key is the dash legend.
+    for (const l of one.layer) expect(l.encoding.color?.value).toBeTruthy();
+    const dash = one.layer.find((l) => l.encoding.strokeDash)?.encoding.strokeDash;
+    expect(dash?.scale?.domain).toEqual(['measured (mean ± 1 sd over networks)', 'length map (predicted)']);
+    // Several networks: a colour legend by network.
+    const two = figure1([fakeSimulation, { ...fakeSimulation, c: 2 }]) as unknown as typeof one;
+    expect(two.layer.every((l) => l.encoding.color?.field === 'network')).toBe(true);
+    const rows = (two as unknown as { data: { values: Array<{ network: string; curve: string }> } }).data.values;
+    expect(new Set(rows.map((r) => r.network))).toEqual(new Set(['tanh, c = 1', 'tanh, c = 2']));
+    expect(rows.filter((r) => r.curve === 'length map (predicted)')).toHaveLength(2 * 3);
+  });
+
+  it('Figure 2 marks isolated fixed points by stability and names, not marks, an interval of fixed points', () => {
+    const data = lengthMapCurves({ sMax: 4, points: 41 });
+    const spec = figure2(data) as unknown as { title: { subtitle: string[] }; datasets: { fixed: Array<{ scheme: string; s: number; stability: string }> } };
+    // He (relu, c = √2) is the identity: its ends (0 and the plotted interval's end 4) are neutral, not unstable, and not drawn.
+    expect(data.fixedPoints.filter((p) => p.scheme.startsWith('He')).map((p) => p.stability)).toEqual(['neutral', 'neutral']);
+    expect(spec.datasets.fixed.some((p) => p.scheme.startsWith('He'))).toBe(false);
+    expect(spec.datasets.fixed.some((p) => p.s === 4)).toBe(false);
+    expect(spec.title.subtitle.join(' ')).toMatch(/He \(relu, c = √2\): L\(s\) = s on the whole interval/);
+    // Glorot's collapse point 0 is marginally stable (slope 1, lengths drift in); SIREN's 0 is unstable and its s* stable.
+    const kinds = spec.datasets.fixed.map((p) => `${p.scheme.split(' ')[0]}@${p.s.toFixed(3)}:${p.stability}`);
+    expect(kinds).toEqual(['Glorot@0.000:marginally stable', 'SIREN@0.000:unstable', expect.stringMatching(/^SIREN@0\.6\d\d:stable$/)]);
+  });
 });

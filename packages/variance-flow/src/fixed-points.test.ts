@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { MlpinitError, registerActivation } from '@mlpinit/core';
 import { describe, expect, it } from 'vitest';
 import { fixedPoints } from './fixed-points.js';
-import { lengthMap, lengthMapSlope } from './length-map.js';
+import { iterateLengthMap, lengthMap, lengthMapSlope } from './length-map.js';
 import { bisect, erfSecondMoment, sinSecondMoment } from './test-utils/closed-forms.js';
 
 describe('fixedPoints', () => {
@@ -10,7 +10,7 @@ describe('fixedPoints', () => {
     const fps = fixedPoints('sin', { c: Math.SQRT2 });
     expect(fps.length).toBe(2);
     const [zero, star] = fps as [(typeof fps)[0], (typeof fps)[0]];
-    expect(zero).toEqual({ s: 0, slope: expect.closeTo(Math.SQRT2, 12), stable: false });
+    expect(zero).toEqual({ s: 0, slope: expect.closeTo(Math.SQRT2, 12), stable: false, stability: 'unstable' });
     const exact = bisect((s) => Math.sqrt(sinSecondMoment(Math.SQRT2 * s, 0)) - s, 0.1, 5);
     expect(star.s).toBeCloseTo(exact, 11);
     // Slope of the closed form: d/ds √(½(1 − e^{−4s²})) = 2s·e^{−4s²}/L.
@@ -19,12 +19,18 @@ describe('fixedPoints', () => {
   });
 
   it('tanh with c = 1 (Glorot): only s* = 0, marginal (slope 1, not |slope| < 1)', () => {
-    expect(fixedPoints('tanh', { c: 1 })).toEqual([{ s: 0, slope: expect.closeTo(1, 12), stable: false }]);
+    expect(fixedPoints('tanh', { c: 1 })).toEqual([{ s: 0, slope: expect.closeTo(1, 12), stable: false, stability: 'marginally stable' }]);
+    // Independently: iterating the map from s = 0.5 falls monotonically towards 0, slowly (the collapse of Figure 1).
+    const path = iterateLengthMap('tanh', 0.5, 2000, { c: 1 });
+    for (let i = 1; i < path.length; i++) expect(path[i] as number).toBeLessThan(path[i - 1] as number);
+    expect(path[path.length - 1] as number).toBeLessThan(0.05);
+    expect(path[path.length - 1] as number).toBeGreaterThan(0);
   });
 
   it('tanh with c = 2: 0 unstable and a stable s* > 0 that iteration converges to', () => {
     const fps = fixedPoints('tanh', { c: 2 });
     expect(fps.map((p) => p.stable)).toEqual([false, true]);
+    expect(fps.map((p) => p.stability)).toEqual(['unstable', 'stable']);
     const star = fps[1]?.s as number;
     let s = 3;
     for (let i = 0; i < 200; i++) s = lengthMap('tanh', s, { c: 2 });
@@ -41,9 +47,11 @@ describe('fixedPoints', () => {
   });
 
   it('relu with c = 1: 0 is stable with the one-sided slope 1/√2; at c = √2 the map is the identity', () => {
-    expect(fixedPoints('relu', { c: 1 })).toEqual([{ s: 0, slope: expect.closeTo(Math.SQRT1_2, 12), stable: true }]);
+    expect(fixedPoints('relu', { c: 1 })).toEqual([{ s: 0, slope: expect.closeTo(Math.SQRT1_2, 12), stable: true, stability: 'stable' }]);
     const id = fixedPoints('relu', { c: Math.SQRT2, sMax: 3 });
     expect(id.map((p) => p.s)).toEqual([0, 3]);
+    // The ends of an interval of fixed points are neutral, not unstable.
+    expect(id.map((p) => p.stability)).toEqual(['neutral', 'neutral']);
     expect(id.every((p) => Math.abs(p.slope - 1) < 1e-9)).toBe(true);
   });
 
@@ -66,6 +74,24 @@ describe('fixedPoints', () => {
     // Linear with c < 1 and a bias: √(c²s² + b²) = s at s = b/√(1 − c²).
     const lin = fixedPoints('linear', { c: 0.6, bias: 0.8 });
     expect(lin.map((p) => p.s)).toEqual([expect.closeTo(1, 11)]);
+  });
+
+  it('a fixed point with slope 1 that repels is marginally unstable', () => {
+    // f(x) = x + x³/10 at c = 1: L(s)² = s² + 0.6·s⁴ + 0.15·s⁶ > s² for s > 0, slope 1 at 0.
+    registerActivation({
+      name: 'cubic-up-test',
+      apply: (x) => tf.add(x, tf.mul(tf.pow(x, 3), 0.1)),
+      scalar: (x) => x + 0.1 * x ** 3,
+      derivative: (x) => 1 + 0.3 * x * x,
+    });
+    const [zero] = fixedPoints('cubic-up-test', { sMax: 2 });
+    expect(zero?.s).toBe(0);
+    expect(zero?.slope).toBeCloseTo(1, 9);
+    expect(zero?.stability).toBe('marginally unstable');
+    // The closed form of L(s) − s above 0 is positive: lengths move away.
+    const s = 0.1;
+    expect(Math.sqrt(s * s + 0.6 * s ** 4 + 0.15 * s ** 6)).toBeGreaterThan(s);
+    expect(lengthMap('cubic-up-test', s)).toBeCloseTo(Math.sqrt(s * s + 0.6 * s ** 4 + 0.15 * s ** 6), 12);
   });
 
   it('rejects bad options', () => {

@@ -11,7 +11,19 @@ export interface FixedPoint {
   slope: number;
   /** |slope| < 1: nearby lengths converge to s* under iteration. */
   stable: boolean;
+  /**
+   * The fixed point's kind under iteration: `stable` (|slope| < 1),
+   * `unstable` (|slope| > 1), and where |slope| = 1 (to 1e-9), read from the
+   * sign of L(s) − s on either side (|slope| within 1e-7 of 1): `marginally stable` (lengths still
+   * drift to s*, slowly: tanh at c = 1 collapses to 0 this way),
+   * `marginally unstable`, or `neutral` (L(s) = s on both sides: the ends of an
+   * interval of fixed points, e.g. relu at c = √2).
+   */
+  stability: FixedPointStability;
 }
+
+/** See {@link FixedPoint.stability}. */
+export type FixedPointStability = 'stable' | 'marginally stable' | 'neutral' | 'marginally unstable' | 'unstable';
 
 /** Options of {@link fixedPoints}. */
 export interface FixedPointOptions extends MapOptions {
@@ -24,9 +36,27 @@ export interface FixedPointOptions extends MapOptions {
 /** |L(s) − s| below this (relative to 1 + s) counts as zero. */
 const ZERO_TOL = 1e-11;
 
+/** Relative width of the probe beside a fixed point whose |slope| is 1. */
+const PROBE = 0.02;
+
+function stabilityOf(m: ResolvedMap, s: number, slope: number): FixedPointStability {
+  if (Math.abs(Math.abs(slope) - 1) > 1e-7) return Math.abs(slope) < 1 ? 'stable' : 'unstable';
+  const h = PROBE * (1 + s);
+  const side = (t: number): number => {
+    const v = lengthMapResolved(m, t) - t;
+    return Math.abs(v) <= 1e-12 * (1 + t) ? 0 : Math.sign(v);
+  };
+  const above = side(s + h);
+  // Lengths are ≥ 0: at s* = 0 only the right side exists.
+  const below = s - h >= 0 ? side(s - h) : null;
+  if (above === 0 && (below === null || below === 0)) return 'neutral';
+  // Attracting: below s* the map moves up (L > s), above it moves down (L < s).
+  return above <= 0 && (below === null || below >= 0) ? 'marginally stable' : 'marginally unstable';
+}
+
 function point(m: ResolvedMap, s: number): FixedPoint {
   const slope = lengthMapSlopeResolved(m, s);
-  return { s, slope, stable: Math.abs(slope) < 1 };
+  return { s, slope, stable: Math.abs(slope) < 1, stability: stabilityOf(m, s, slope) };
 }
 
 /** @internal {@link fixedPoints} on resolved options. */

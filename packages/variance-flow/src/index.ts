@@ -10,7 +10,7 @@ export { MAX_GAUSS_HERMITE_NODES, gaussHermite, type QuadratureRule } from './ga
 export { gaussianExpectation, type ExpectationOptions } from './gaussian-expectation.js';
 export type { MapOptions } from './map-options.js';
 export { iterateLengthMap, lengthMap, lengthMapSlope } from './length-map.js';
-export { fixedPoints, type FixedPoint, type FixedPointOptions } from './fixed-points.js';
+export { fixedPoints, type FixedPoint, type FixedPointOptions, type FixedPointStability } from './fixed-points.js';
 export {
   correlationFixedPoint,
   correlationMap,

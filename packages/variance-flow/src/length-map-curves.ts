@@ -1,5 +1,5 @@
 import { MlpinitError, assertInteger, assertPositive } from '@mlpinit/core';
-import { fixedPointsOnGrid } from './fixed-points.js';
+import { type FixedPointStability, fixedPointsOnGrid } from './fixed-points.js';
 import { lengthMapWithSlope } from './length-map.js';
 import { resolveMap } from './map-options.js';
 import { type Scheme, type SchemeName, getScheme } from './schemes.js';
@@ -27,6 +27,8 @@ export interface CurvePoint {
 /** A fixed point of one scheme's length map. */
 export interface CurveFixedPoint extends CurvePoint {
   stable: boolean;
+  /** See {@link FixedPoint.stability}. */
+  stability: FixedPointStability;
 }
 
 /** The data of Figure 2. */
@@ -60,7 +62,7 @@ export function lengthMapCurves(opts: LengthMapCurvesOptions = {}): LengthMapCur
       ls.push(map);
       curves.push({ scheme: scheme.label, s, map, slope });
     }
-    for (const p of fixedPointsOnGrid(m, xs, ls)) fixed.push({ scheme: scheme.label, s: p.s, map: p.s, slope: p.slope, stable: p.stable });
+    for (const p of fixedPointsOnGrid(m, xs, ls)) fixed.push({ scheme: scheme.label, s: p.s, map: p.s, slope: p.slope, stable: p.stable, stability: p.stability });
   }
   return { sMax, curves, fixedPoints: fixed };
 }

@@ -53,6 +53,12 @@ describe('image suite', () => {
     expect(best?.measured).toMatch(/not measured/);
     // Each GO run names its strength rule and choice.
     for (const r of res.runs.filter((x) => x.init === 'go')) expect(r.go?.strength.rule).toBe('kernel');
+    // Figure 5: titled pictures of the first image, each reconstruction with its own SNRs.
+    const f5 = JSON.parse(readFileSync(join(root, 'image', 'figure-5.vl.json'), 'utf8')) as { hconcat: Array<{ title: { text: string; subtitle: string[] } }> };
+    expect(f5.hconcat.map((p) => p.title.text)).toEqual(['original', 'training pixels', 'glorot', 'go']);
+    const shown = res.runs.find((r) => r.init === 'go' && r.image === 'city-256x192.png' && r.seed === 0);
+    expect(f5.hconcat[3]?.title.subtitle[0]).toBe(`held-out SNR ${shown?.heldOutSnrDb.toFixed(2)} dB`);
+    expect(res.figures).toEqual(['figure-5', 'snr-vs-step']);
     // Merging keys runs by image too.
     expect(new Set(res.runs.map((r) => JSON.stringify(IMAGE_SUITE.runCell?.(r)))).size).toBe(res.runs.length);
   });

@@ -129,6 +129,11 @@ interface ImageSizes {
   imagePath?: string;
   resize?: [number, number];
   pixels: number;
+  depth: number;
+  /** Hidden width. */
+  width: number;
+  steps: number;
+  batchSize?: number | null;
 }
 
 /**
@@ -170,9 +175,16 @@ export const IMAGE_SUITE: SuiteDef<ImageRun, ImageSummary> = {
     if (!existsSync(path)) return out;
     const original = await loadRgbImage(path, first.resize);
     const runs = results.runs.filter((r) => (r.image ?? first.name) === first.name);
-    const f5 = await writeFigure5(runs, original, sz.pixels, dir);
+    const f5 = await writeFigure5(
+      runs,
+      results.summary,
+      original,
+      { image: first.name, pixels: sz.pixels, depth: sz.depth, hidden: sz.width, steps: sz.steps, batchSize: sz.batchSize ?? null },
+      dir,
+    );
     if (f5) out.push(f5);
-    await writeFigure(imageCurvesSpec(results.summary), join(dir, 'snr-vs-step'));
+    const seeds = new Set(runs.map((r) => r.seed)).size;
+    await writeFigure(imageCurvesSpec(results.summary, { depth: sz.depth, hidden: sz.width, steps: sz.steps, batchSize: sz.batchSize ?? null, seeds }), join(dir, 'snr-vs-step'));
     out.push('snr-vs-step');
     return out;
   },

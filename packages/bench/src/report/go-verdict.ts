@@ -71,7 +71,17 @@ export function goVerdict(all: Partial<Record<SuiteName, AnyResults>>): string[]
           : narrower === 0
             ? "no GO kernel measured is narrower than Glorot's"
             : `${narrower} of ${gos.length} GO kernels measured are narrower than Glorot's`;
-      out.push(`NTK at initialization: mean half-width on [−1, 1] is ${g.meanHalfWidth.toFixed(3)} under Glorot and ${h} under GO: ${verdict}.`);
+      const c3 = ntk.rows.find((r) => r.init === 'glorot-c3');
+      const go = ntk.rows.find((r) => r.init === 'go');
+      let control = '';
+      if (c3 && go) {
+        const rel = (go.meanHalfWidth - c3.meanHalfWidth) / c3.meanHalfWidth;
+        control =
+          Math.abs(rel) < 0.05
+            ? ` The fixed scale c = 3 gives ${c3.meanHalfWidth.toFixed(3)}: on width alone \`go\` ties a uniform large scale (one network each).`
+            : ` The fixed scale c = 3 gives ${c3.meanHalfWidth.toFixed(3)}: \`go\`'s kernel is ${rel < 0 ? 'narrower' : 'wider'} (one network each).`;
+      }
+      out.push(`NTK at initialization: mean half-width on [−1, 1] is ${g.meanHalfWidth.toFixed(3)} under Glorot and ${h} under GO: ${verdict}.${control}`);
     }
   }
   return out;

@@ -78,7 +78,8 @@ export const SYNTHETIC_SUITE: SuiteDef<SyntheticRun, SyntheticSummary> = {
   summarize: summarizeSynthetic,
   async figures(results, dir) {
     if (!results.summary) return [];
-    await writeFigure(syntheticFigureSpec(results.summary), join(dir, 'figure-4'));
+    const sz = results.config.sizes as { depth: number; width: number; steps: number; batchSize: number; maxFreq: number; scaleFreq?: boolean };
+    await writeFigure(syntheticFigureSpec(results.summary, sz), join(dir, 'figure-4'));
     return ['figure-4'];
   },
   claims,

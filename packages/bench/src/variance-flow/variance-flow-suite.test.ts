@@ -8,6 +8,8 @@ import { runVarianceFlowSuite } from './variance-flow-suite.js';
 // A stand-in for @mlpinit/variance-flow with its public signatures: the tanh
 // length map by a plain midpoint rule, a "simulation" that is that map, and
 // minimal figure specs — enough to check the suite's composition and claims.
+const figure1Networks = vi.hoisted(() => [] as number[]);
+
 vi.mock('@mlpinit/variance-flow', () => {
   const lengthMap = (s: number, c = 1): number => {
     let acc = 0;
@@ -37,7 +39,10 @@ vi.mock('@mlpinit/variance-flow', () => {
       }
       return { layers };
     },
-    figure1: (sim: { layers: Array<{ layer: number; stdMean: number }> }) => spec('Figure 1', sim.layers.map((l) => ({ x: l.layer }))),
+    figure1: (sims: Array<{ layers: Array<{ layer: number; stdMean: number }> }>) => {
+      figure1Networks.push(sims.length);
+      return spec('Figure 1', sims.flatMap((sim) => sim.layers.map((l) => ({ x: l.layer }))));
+    },
     figure2: (c: { curves: Array<{ s: number }> }) => spec('Figure 2', c.curves.map((p) => ({ x: p.s }))),
   };
 });
@@ -57,5 +62,7 @@ describe('variance-flow suite', () => {
     expect(r.claims[0]?.holds).toBe(true);
     expect(r.claims[1]?.holds).toBe(true);
     for (const f of ['figure-1', 'figure-2']) expect(existsSync(join(dir, 'variance-flow', `${f}.png`))).toBe(true);
+    // Figure 1 draws the collapsing c = 1 beside the c = 2 contrast.
+    expect(figure1Networks).toEqual([2]);
   });
 });

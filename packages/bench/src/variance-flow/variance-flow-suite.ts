@@ -40,7 +40,7 @@ export type VarianceFlowRun =
   | { kind: 'map'; scheme: string; s: number; next: number; slope: number }
   | { kind: 'fixed-point'; scheme: string; s: number; slope: number; stable: boolean }
   | { kind: 'depth'; layer: number; predicted: number; measured: number | null; spread: number | null }
-  | { kind: 'raw'; simulation: DepthSimulationLike; curves: LengthMapCurvesLike };
+  | { kind: 'raw'; simulation: DepthSimulationLike; curves: LengthMapCurvesLike; /** tanh with c = 2 (a stable s* > 0), drawn beside c = 1 in Figure 1. */ contrast?: DepthSimulationLike };
 
 export interface VarianceFlowSummary {
   /** Std of the first and last hidden layer (measured, else predicted) for tanh, c = 1. */
@@ -87,7 +87,7 @@ export const VARIANCE_FLOW_SUITE: SuiteDef<VarianceFlowRun, VarianceFlowSummary>
     const raw = results.runs.find((r) => r.kind === 'raw');
     if (raw?.kind !== 'raw') return [];
     const vf = await importPackage<VarianceFlowModule>('@mlpinit/variance-flow', API);
-    await writeFigure(vf.figure1(raw.simulation), join(dir, 'figure-1'));
+    await writeFigure(vf.figure1(raw.contrast ? [raw.simulation, raw.contrast] : raw.simulation), join(dir, 'figure-1'));
     await writeFigure(vf.figure2(raw.curves), join(dir, 'figure-2'));
     return ['figure-1', 'figure-2'];
   },
@@ -121,13 +121,16 @@ export async function runVarianceFlowSuite(ctx: SuiteContext): Promise<Results> 
     bar.increment(1, 'length maps');
     if (ctx.signal.aborted) throw new MlpinitError('ABORTED', 'variance-flow suite was cancelled');
     // Figure 1: tanh with c = 1 (the Glorot-like fan-in scale the paper analyses).
-    const simulation = await vf.simulateDepth({ activation: 'tanh', c: 1, width: p.width, depth: p.depth, samples: p.samples, seed: (ctx.seeds ?? [0])[0] ?? 0, signal: ctx.signal });
+    const seed = (ctx.seeds ?? [0])[0] ?? 0;
+    const simulation = await vf.simulateDepth({ activation: 'tanh', c: 1, width: p.width, depth: p.depth, samples: p.samples, seed, signal: ctx.signal });
+    // The contrast: c = 2 has a stable fixed point s* > 0, so its outputs keep their spread with depth.
+    const contrast = await vf.simulateDepth({ activation: 'tanh', c: 2, width: p.width, depth: p.depth, samples: p.samples, seed, signal: ctx.signal });
     bar.increment(1, 'simulation');
     for (const l of simulation.layers) {
       if (l.layer === 0) continue;
       runs.push({ kind: 'depth', layer: l.layer, predicted: l.predictedStd, measured: l.stdMean, spread: l.stdSpread });
     }
-    runs.push({ kind: 'raw', simulation, curves });
+    runs.push({ kind: 'raw', simulation, curves, contrast });
     bar.increment(1);
   } catch (err) {
     if (err instanceof UnavailableError) {
