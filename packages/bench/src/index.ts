@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 export { main } from './cli/main.js';
-export { parseCli, createProgram, type CommandName, type Invocation } from './cli/program.js';
+export { parseCli, createProgram, CliInfo, type CommandName, type Invocation } from './cli/program.js';
 export { resolveOptions, type CliOptions, type RawOptions } from './cli/options.js';
 export { SUITE_NAMES, suiteSeeds, type ImageReg, type SuiteContext, type SuiteName } from './context.js';
 export {
@@ -21,18 +21,22 @@ export {
 } from './profiles.js';
 export { parseShard, sliceGrid, type Shard } from './shard.js';
 export { cellKey, trialGrid, type GridCell } from './grid.js';
-export { parseInit, parseInitList, GO_DEFAULT_LAMBDA, GO_LAW_FILE, type GoDefaults, type InitSpec } from './init-spec.js';
+export { parseInit, parseInitList, GO_AUTO_CANDIDATES, GO_DEFAULT_LAMBDA, GO_LAW_FILE, type GoDefaults, type InitSpec } from './init-spec.js';
 export type { GoSummary } from './build-mlp.js';
 export type { ImageSize } from './image/image-source.js';
-export { syntheticTarget, evalTarget, samplePoints, gridPoints, scaledMaxFreq, type SyntheticTarget } from './synthetic/target.js';
-export { runSyntheticTrial, type SyntheticRun, type SyntheticTrialSpec } from './synthetic/synthetic-trial.js';
+export { syntheticTarget, evalTarget, samplePoints, gridPoints, scaledMaxFreq, type SyntheticTarget, type TargetTerm } from './synthetic/target.js';
+export { runSyntheticTrial, type SyntheticCheckpoint, type SyntheticRun, type SyntheticTrialSpec } from './synthetic/synthetic-trial.js';
 export { randomPixelMask, type PixelMask } from './image/pixel-mask.js';
 export { pixelTask, type PixelTask } from './image/pixel-task.js';
 export { loadRgbImage, encodeRgbPng, bundledImage, type RgbImage } from './image/rgb-image.js';
 export { runImageTrial, type ImageCheckpoint, type ImageRun, type ImageTrialSpec } from './image/image-trial.js';
 export { renderVegaLite, writeFigure } from './render/render-spec.js';
-export { mergeResultDirs, mergeSuiteResults } from './merge.js';
+export type { VegaLiteSpec } from './analysis-api.js';
+export { mergeResultDirs, mergeSuiteResults, settingDifference, type AnyResults, type MergeOptions } from './merge.js';
 export { writeReport } from './report/write-report.js';
 export { runSuite, SUITES, type SuiteEntry } from './suites.js';
-export { runPerf } from './perf/run-perf.js';
+export type { SuiteDef } from './suite-def.js';
+export type { Progress, ProgressBar } from './progress.js';
+export type { TrialRunOptions } from './pool/trial-kinds.js';
+export { runPerf, type PerfRun, type PerfSummary } from './perf/run-perf.js';
 export type { Claim, RunConfig, SuiteResults, SuiteStatus } from './results.js';

@@ -9,7 +9,8 @@ import type { SuiteResults } from './results.js';
 import { type SuiteDef, finishSuite } from './suite-def.js';
 import { SUITES } from './suites.js';
 
-type AnyResults = SuiteResults<unknown, unknown>;
+/** A results set of any suite. */
+export type AnyResults = SuiteResults<unknown, unknown>;
 
 /** Options of {@link mergeSuiteResults} and {@link mergeResultDirs}. */
 export interface MergeOptions {

@@ -65,7 +65,7 @@ function posInt(text: string, flag: string, min = 1): number {
   return v;
 }
 
-/** Validates the flags; throws {@link MlpinitError} (`INVALID_ARGUMENT`) naming the flag. */
+/** Validates the flags; throws `MlpinitError` (core) (`INVALID_ARGUMENT`) naming the flag. */
 export function resolveOptions(raw: RawOptions): CliOptions {
   const profileName = raw.profile ?? 'quick';
   if (!(PROFILE_NAMES as readonly string[]).includes(profileName)) {

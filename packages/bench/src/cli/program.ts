@@ -61,7 +61,7 @@ function packageVersion(): string {
 
 /**
  * The commander program. Each action records the invocation through
- * `onInvoke`; flag errors become {@link MlpinitError}s naming the flag.
+ * `onInvoke`; flag errors become `MlpinitError` (core)s naming the flag.
  */
 export function createProgram(onInvoke: (inv: Invocation) => void): Command {
   const program = new Command('mlpinit-bench')
@@ -129,7 +129,7 @@ export class CliInfo extends Error {
 
 /**
  * Parses argv (`process.argv` form) into an {@link Invocation}. Throws
- * {@link MlpinitError} for bad flags, its message written for users (no
+ * `MlpinitError` (core) for bad flags, its message written for users (no
  * internal names) and its `param` the flag or subcommand at fault; bare
  * invocation, `--help` and `--version` throw {@link CliInfo} with the text to
  * print.
