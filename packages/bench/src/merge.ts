@@ -112,7 +112,7 @@ export function mergeSuiteResults(def: SuiteDef<unknown, unknown>, input: readon
   const covered = byKey.size + skipped.size;
   // Shards: an interrupted part leaves the set partial. Union: parts may be partial where another part ran the cells.
   const anyPartial = !options.union && parts.some((p) => p.status === 'partial');
-  const status = covered >= grid.length && !anyPartial ? 'complete' : runs.length === 0 && skipped.size > 0 ? 'unavailable' : 'partial';
+  const status = covered >= grid.length && !anyPartial ? 'complete' : runs.length === 0 && skipped.size > 0 ? 'failed' : 'partial';
   const config = { ...first.config, shard: null };
   if (options.union) {
     config.inits = [...new Set(parts.flatMap((p) => p.config.inits))];

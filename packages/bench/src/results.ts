@@ -24,8 +24,13 @@ export interface RunConfig {
   mergedFrom?: string[][];
 }
 
-/** `complete`: every trial of the (shard's) grid ran; `partial`: interrupted; `unavailable`: a package is missing. */
-export type SuiteStatus = 'complete' | 'partial' | 'unavailable' | 'failed';
+/**
+ * `complete`: every trial of the (shard's) grid ran; `partial`: interrupted;
+ * `failed`: no trial produced numbers (see `skipped`). Results written by early
+ * versions, which loaded the analysis packages optionally, may say `unavailable`
+ * (a package was missing); readers print such a status as it is.
+ */
+export type SuiteStatus = 'complete' | 'partial' | 'failed';
 
 /** What a paper claim is and what this run measured. */
 export interface Claim {
@@ -39,13 +44,13 @@ export interface Claim {
 export interface SuiteResults<Run = Record<string, unknown>, Summary = unknown> {
   suite: SuiteName;
   status: SuiteStatus;
-  /** Why a suite is partial, unavailable or failed. */
+  /** Why a suite is partial or failed. */
   note?: string;
   config: RunConfig;
   /** The whole grid (every shard), in order; runs refer to it by init/seed/size. */
   grid: GridCell[];
   runs: Run[];
-  /** Grid cells that produced no numbers, with the reason (e.g. a package not available yet). */
+  /** Grid cells that produced no numbers, with the reason (e.g. the error of a failed trial). */
   skipped?: Array<GridCell & { reason: string }>;
   summary: Summary | null;
   /** Figure base names (each written as .svg and/or .png in the suite folder). */

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { VegaLiteSpec } from '../analysis-api.js';
+import type { VegaLiteSpec } from '@mlpinit/ntk';
 import type { ImageSummary } from './image-summary.js';
 import type { ImageRun } from './image-trial.js';
 import { randomPixelMask } from './pixel-mask.js';

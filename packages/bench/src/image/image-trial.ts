@@ -68,7 +68,7 @@ export interface ImageRun {
   trainPixels: number;
   /** File name of the reconstruction PNG in the suite folder. */
   recon?: string;
-  /** Mean NTK half-width at initialization over a central patch, in pixels (null without @mlpinit/ntk). */
+  /** Mean NTK half-width at initialization over a central patch, in pixels (null only in results of early versions that ran without @mlpinit/ntk). */
   ntkHalfWidthPx: number | null;
   /** Typical spacing of the training pixels, 1/√fraction pixels. */
   sampleSpacingPx: number;

@@ -1,6 +1,5 @@
 import type { Mlp } from '@mlpinit/core';
-import type { NtkModule } from '../analysis-api.js';
-import { UnavailableError, importPackage } from '../unavailable.js';
+import { empiricalNtk, ntkLocalization } from '@mlpinit/ntk';
 import type { PixelTask } from './pixel-task.js';
 
 /** Points per side of the central grid whose NTK is measured. */
@@ -14,16 +13,8 @@ export const NTK_STRIDE = 3;
  * influence reaches at initialization. Compared with the spacing of the
  * training pixels (≈ 1/√fraction pixels) it tells whether the kernel can
  * interpolate between samples (the report's "where GO helps" evidence).
- * `null` when @mlpinit/ntk is not available.
  */
-export async function ntkHalfWidthPx(mlp: Mlp, task: PixelTask, signal?: AbortSignal): Promise<number | null> {
-  let ntk: NtkModule;
-  try {
-    ntk = await importPackage<NtkModule>('@mlpinit/ntk', ['empiricalNtk', 'ntkLocalization']);
-  } catch (err) {
-    if (err instanceof UnavailableError) return null;
-    throw err;
-  }
+export async function ntkHalfWidthPx(mlp: Mlp, task: PixelTask, signal?: AbortSignal): Promise<number> {
   const stride = Math.max(1, Math.min(NTK_STRIDE, Math.floor(Math.min(task.width, task.height) / NTK_PATCH)));
   const p = Math.min(NTK_PATCH, Math.floor(task.width / stride), Math.floor(task.height / stride));
   const c0 = Math.floor((task.width - p * stride) / 2);
@@ -36,6 +27,6 @@ export async function ntkHalfWidthPx(mlp: Mlp, task: PixelTask, signal?: AbortSi
       px.push([c * stride, r * stride]);
     }
   }
-  const K = await ntk.empiricalNtk(mlp, x, null, signal ? { signal } : {});
-  return ntk.ntkLocalization(K, px).meanHalfWidth;
+  const K = await empiricalNtk(mlp, x, null, signal ? { signal } : {});
+  return ntkLocalization(K, px).meanHalfWidth;
 }

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { type Mlp, MlpinitError, setBackend } from '@mlpinit/core';
-import type { VegaLiteSpec } from '../analysis-api.js';
+import { MlpinitError, setBackend } from '@mlpinit/core';
+import { type VegaLiteSpec, empiricalNtk, ntkHeatmapSpec, ntkLocalization } from '@mlpinit/ntk';
 import { type GoSummary, buildMlp } from '../build-mlp.js';
 import { type InitSpec, parseInit } from '../init-spec.js';
 import { type SuiteContext, suiteSeeds } from '../context.js';
@@ -10,13 +10,6 @@ import { writeFigure } from '../render/render-spec.js';
 import { type Claim, type SuiteResults, runConfig, suiteDir } from '../results.js';
 import { round } from '../stats.js';
 import { type SuiteDef, finishSuite } from '../suite-def.js';
-import { UnavailableError, importPackage } from '../unavailable.js';
-
-interface NtkModule {
-  empiricalNtk(mlp: Mlp, x1: number[], x2?: null, opts?: { signal?: AbortSignal }): Promise<unknown>;
-  ntkLocalization(K: unknown, x: number[]): { meanHalfWidth: number; rmsWidth: number; effectiveNeighbours: number; censored: number };
-  ntkHeatmapSpec(K: unknown, x: number[], opts?: { title?: string; width?: number; height?: number }): VegaLiteSpec;
-}
 
 /** One kernel of Figure 3. */
 export interface NtkRun {
@@ -116,7 +109,7 @@ export const NTK_SUITE: SuiteDef<NtkRun, NtkSummary> = {
   async figures(results, dir) {
     const seed = results.runs[0]?.seed;
     const panels = results.runs.filter((r) => r.seed === seed).map(({ heatmap }) => {
-      const { $schema: _s, config: _c, ...rest } = heatmap as Record<string, unknown>;
+      const { $schema: _s, config: _c, ...rest } = heatmap;
       return rest;
     });
     if (panels.length === 0) return [];
@@ -159,13 +152,11 @@ export async function runNtkSuite(ctx: SuiteContext): Promise<Results> {
   const config = runConfig(ctx, 'ntk', inits, { ...p }, seeds);
   const dir = suiteDir(ctx.outDir, 'ntk');
   const runs: NtkRun[] = [];
-  const skipped: Array<{ init: string; seed: number; reason: string }> = [];
   let status: Results['status'] = 'complete';
   let note: string | undefined;
   const bar = ctx.progress.bar('ntk', grid.length);
   try {
     await setBackend(ctx.backend);
-    const ntk = await importPackage<NtkModule>('@mlpinit/ntk', ['empiricalNtk', 'ntkLocalization', 'ntkHeatmapSpec']);
     const x = Array.from({ length: p.points }, (_, i) => -1 + (2 * i) / (p.points - 1));
     const std = Math.sqrt(x.reduce((a, v) => a + v * v, 0) / x.length);
     const xn = x.map((v) => v / std);
@@ -177,23 +168,10 @@ export async function runNtkSuite(ctx: SuiteContext): Promise<Results> {
       if (ctx.signal.aborted) throw new MlpinitError('ABORTED', 'ntk suite was cancelled');
       const t0 = performance.now();
       const spec = specs.get(cell.init) as InitSpec;
-      let mlp: Mlp;
-      let go: GoSummary | undefined;
+      const { mlp, go } = await buildMlp(spec, sizes, cell.seed, points, ctx.signal, fit);
       try {
-        const built = await buildMlp(spec, sizes, cell.seed, points, ctx.signal, fit);
-        mlp = built.mlp;
-        go = built.go;
-      } catch (err) {
-        if (err instanceof UnavailableError) {
-          skipped.push({ ...cell, reason: `not available yet: ${err.message}` });
-          bar.increment(1);
-          continue;
-        }
-        throw err;
-      }
-      try {
-        const K = await ntk.empiricalNtk(mlp, xn, null, { signal: ctx.signal });
-        const loc = ntk.ntkLocalization(K, x);
+        const K = await empiricalNtk(mlp, xn, null, { signal: ctx.signal });
+        const loc = ntkLocalization(K, x);
         runs.push({
           init: cell.init,
           seed: cell.seed,
@@ -204,7 +182,7 @@ export async function runNtkSuite(ctx: SuiteContext): Promise<Results> {
           censored: loc.censored,
           seconds: round((performance.now() - t0) / 1000, 2),
           ...(go ? { go } : {}),
-          heatmap: ntk.ntkHeatmapSpec(K, x, { title: ntkPanelTitle(spec, go), width: 220, height: 220 }),
+          heatmap: ntkHeatmapSpec(K, x, { title: ntkPanelTitle(spec, go), width: 220, height: 220 }),
         });
       } finally {
         mlp.dispose();
@@ -212,17 +190,12 @@ export async function runNtkSuite(ctx: SuiteContext): Promise<Results> {
       bar.increment(1, cell.init);
     }
   } catch (err) {
-    if (err instanceof UnavailableError) {
-      status = 'unavailable';
-      note = err.message;
-    } else if (err instanceof MlpinitError && err.code === 'ABORTED') {
-      status = 'partial';
-      note = `interrupted: ${runs.length} of ${grid.length} kernels finished`;
-    } else throw err;
+    if (!(err instanceof MlpinitError && err.code === 'ABORTED')) throw err;
+    status = 'partial';
+    note = `interrupted: ${runs.length} of ${grid.length} kernels finished`;
   } finally {
     bar.stop();
   }
-  if (status === 'complete' && skipped.length > 0 && runs.length === 0) status = 'unavailable';
-  const results = { suite: 'ntk', status, ...(note ? { note } : {}), config, grid, runs, skipped, summary: null, figures: [], claims: [] } as Results;
+  const results = { suite: 'ntk', status, ...(note ? { note } : {}), config, grid, runs, summary: null, figures: [], claims: [] } as Results;
   return finishSuite(NTK_SUITE, results, ctx.outDir, dir);
 }

@@ -3,8 +3,8 @@ import { Rng, createMlp, setBackend, train } from '@mlpinit/core';
 import type { SuiteContext } from '../context.js';
 import { type Claim, type SuiteResults, runConfig, writeSuiteResults } from '../results.js';
 import { AUTO_PATH_LAMBDA, AUTO_PATH_LR, goInit } from '@mlpinit/go-init';
+import { empiricalNtk } from '@mlpinit/ntk';
 import { GO_AUTO_CANDIDATES } from '../init-spec.js';
-import { importPackage } from '../unavailable.js';
 import { PROFILES } from '../profiles.js';
 
 /** GO's mini-batch (go-init's default). */
@@ -170,31 +170,23 @@ async function timeGo(
   const steps = img.goSteps;
   const workload = `GO on image net 2→${sizes.length - 2}×${sizes[1]}→3, batch ${GO_BATCH}`;
   const whole = `default go (GO path of ${steps} steps + NTK rule) on image net 2→${sizes.length - 2}×${sizes[1]}→3`;
-  try {
-    const rng = new Rng(2);
-    const x = Array.from({ length: 12288 }, () => [rng.normal(), rng.normal()]);
-    // The path the default `go` walks (go-init's fast path, batch 256).
-    const res = await goInit({ sizes, activation: 'tanh', x, steps, lambda: AUTO_PATH_LAMBDA, lr: AUTO_PATH_LR, batchSize: GO_BATCH, seed: 0, signal: ctx.signal });
-    runs.push({ workload, variant: 'mlpinit', backend: ctx.backend, ms: (res.seconds * 1000) / res.stepsRun, steps: res.stepsRun });
-    tick();
-    runs.push(peer(await torchPeer(python, ['go', sizes.join(','), '12288', String(GO_BATCH), String(Math.min(steps, 200))], ctx.signal), workload, steps));
-    tick();
-    // The whole default `go`: the path plus the NTK half-width of every candidate.
-    const candidates = GO_AUTO_CANDIDATES.filter((c) => c <= steps);
-    const t0 = performance.now();
-    const training = { steps: img.steps, ...(img.batchSize ? { batchSize: img.batchSize } : {}) };
-    const rule = await goInit({ sizes, activation: 'tanh', x, strength: 'kernel', training, candidates, seed: 0, signal: ctx.signal });
-    const seconds = (performance.now() - t0) / 1000;
-    runs.push({ workload: whole, variant: 'mlpinit', backend: ctx.backend, ms: seconds * 1000, steps: 1, note: `chose ${rule.strength.pathSteps} steps` });
-    const train = runs.find((r) => r.variant === 'mlpinit' && r.workload.startsWith('train image net'));
-    return train?.ms ? seconds / ((train.ms * img.steps) / 1000) : null;
-  } catch (err) {
-    if ((err as Error).name !== 'UnavailableError') throw err;
-    runs.push({ workload, variant: 'mlpinit', backend: ctx.backend, ms: null, steps, note: (err as Error).message });
-    tick();
-    tick();
-    return null;
-  }
+  const rng = new Rng(2);
+  const x = Array.from({ length: 12288 }, () => [rng.normal(), rng.normal()]);
+  // The path the default `go` walks (go-init's fast path, batch 256).
+  const res = await goInit({ sizes, activation: 'tanh', x, steps, lambda: AUTO_PATH_LAMBDA, lr: AUTO_PATH_LR, batchSize: GO_BATCH, seed: 0, signal: ctx.signal });
+  runs.push({ workload, variant: 'mlpinit', backend: ctx.backend, ms: (res.seconds * 1000) / res.stepsRun, steps: res.stepsRun });
+  tick();
+  runs.push(peer(await torchPeer(python, ['go', sizes.join(','), '12288', String(GO_BATCH), String(Math.min(steps, 200))], ctx.signal), workload, steps));
+  tick();
+  // The whole default `go`: the path plus the NTK half-width of every candidate.
+  const candidates = GO_AUTO_CANDIDATES.filter((c) => c <= steps);
+  const t0 = performance.now();
+  const training = { steps: img.steps, ...(img.batchSize ? { batchSize: img.batchSize } : {}) };
+  const rule = await goInit({ sizes, activation: 'tanh', x, strength: 'kernel', training, candidates, seed: 0, signal: ctx.signal });
+  const seconds = (performance.now() - t0) / 1000;
+  runs.push({ workload: whole, variant: 'mlpinit', backend: ctx.backend, ms: seconds * 1000, steps: 1, note: `chose ${rule.strength.pathSteps} steps` });
+  const train = runs.find((r) => r.variant === 'mlpinit' && r.workload.startsWith('train image net'));
+  return train?.ms ? seconds / ((train.ms * img.steps) / 1000) : null;
 }
 
 async function timeNtk(ctx: SuiteContext, runs: PerfRun[], tick: () => void): Promise<void> {
@@ -203,54 +195,45 @@ async function timeNtk(ctx: SuiteContext, runs: PerfRun[], tick: () => void): Pr
   const p = { depth: 5, width: 100, points: 256 };
   const sizes = [1, ...new Array<number>(p.depth).fill(p.width), 1];
   const workload = `NTK 1→${p.depth}×${p.width}→1 on ${p.points} points`;
+  const x = Array.from({ length: p.points }, (_, i) => [-1 + (2 * i) / (p.points - 1)]);
+  const mlp = createMlp({ sizes, seed: 0 });
   try {
-    const { empiricalNtk } = await importPackage<{ empiricalNtk: (m: unknown, x: number[][], x2?: unknown, o?: Record<string, unknown>) => unknown }>(
-      '@mlpinit/ntk',
-      ['empiricalNtk'],
-    );
-    const x = Array.from({ length: p.points }, (_, i) => [-1 + (2 * i) / (p.points - 1)]);
-    const mlp = createMlp({ sizes, seed: 0 });
-    try {
-      for (const method of ['structured', 'jacobian'] as const) {
-        ctx.signal.throwIfAborted();
+    for (const method of ['structured', 'jacobian'] as const) {
+      ctx.signal.throwIfAborted();
+      await empiricalNtk(mlp, x, undefined, { method });
+      // Best of several timed calls (the PyTorch peer does the same): one call is ~10 ms, noise-prone.
+      let best = Number.POSITIVE_INFINITY;
+      const repeats = method === 'structured' ? 5 : 2;
+      for (let i = 0; i < repeats; i++) {
+        const t0 = performance.now();
         await empiricalNtk(mlp, x, undefined, { method });
-        // Best of several timed calls (the PyTorch peer does the same): one call is ~10 ms, noise-prone.
-        let best = Number.POSITIVE_INFINITY;
-        const repeats = method === 'structured' ? 5 : 2;
-        for (let i = 0; i < repeats; i++) {
-          const t0 = performance.now();
-          await empiricalNtk(mlp, x, undefined, { method });
-          best = Math.min(best, performance.now() - t0);
-        }
-        runs.push({ workload, variant: method, backend: ctx.backend, ms: best, steps: repeats, note: `best of ${repeats}` });
+        best = Math.min(best, performance.now() - t0);
       }
-    } finally {
-      mlp.dispose();
+      runs.push({ workload, variant: method, backend: ctx.backend, ms: best, steps: repeats, note: `best of ${repeats}` });
     }
-    runs.push({ ...(await torchNtk(python, sizes, p.points, ctx.signal)), workload });
-    // Memory at N = 4096 (target: well under 2 GB on wasm).
-    const big = Array.from({ length: 4096 }, (_, i) => [-1 + (2 * i) / 4095]);
-    const wide = createMlp({ sizes, seed: 0 });
-    try {
-      const rss0 = process.memoryUsage().rss;
-      const t0 = performance.now();
-      await empiricalNtk(wide, big, undefined, { method: 'structured' });
-      const ms = performance.now() - t0;
-      const rss = process.memoryUsage().rss;
-      runs.push({
-        workload: 'NTK 1→5×100→1 on 4096 points',
-        variant: 'structured',
-        backend: ctx.backend,
-        ms,
-        steps: 1,
-        note: `process RSS ${(rss / 2 ** 20).toFixed(0)} MiB after (${(rss0 / 2 ** 20).toFixed(0)} MiB before)`,
-      });
-    } finally {
-      wide.dispose();
-    }
-  } catch (err) {
-    if ((err as Error).name !== 'UnavailableError') throw err;
-    runs.push({ workload, variant: 'structured', backend: ctx.backend, ms: null, steps: 1, note: (err as Error).message });
+  } finally {
+    mlp.dispose();
+  }
+  runs.push({ ...(await torchNtk(python, sizes, p.points, ctx.signal)), workload });
+  // Memory at N = 4096 (target: well under 2 GB on wasm).
+  const big = Array.from({ length: 4096 }, (_, i) => [-1 + (2 * i) / 4095]);
+  const wide = createMlp({ sizes, seed: 0 });
+  try {
+    const rss0 = process.memoryUsage().rss;
+    const t0 = performance.now();
+    await empiricalNtk(wide, big, undefined, { method: 'structured' });
+    const ms = performance.now() - t0;
+    const rss = process.memoryUsage().rss;
+    runs.push({
+      workload: 'NTK 1→5×100→1 on 4096 points',
+      variant: 'structured',
+      backend: ctx.backend,
+      ms,
+      steps: 1,
+      note: `process RSS ${(rss / 2 ** 20).toFixed(0)} MiB after (${(rss0 / 2 ** 20).toFixed(0)} MiB before)`,
+    });
+  } finally {
+    wide.dispose();
   }
   tick();
 }

@@ -1,7 +1,6 @@
 import { MlpinitError, setBackend } from '@mlpinit/core';
 import { runImageTrial } from '../image/image-trial.js';
 import { runSyntheticTrial } from '../synthetic/synthetic-trial.js';
-import { UnavailableError } from '../unavailable.js';
 import type { TrialOutcome, TrialRunOptions, TrialTask } from './trial-kinds.js';
 
 /** Runs one trial on its backend and reports the outcome as plain data. */
@@ -16,6 +15,6 @@ export async function runTask(
     return { ok: true, run };
   } catch (err) {
     const aborted = err instanceof MlpinitError && err.code === 'ABORTED';
-    return { ok: false, unavailable: err instanceof UnavailableError, aborted, message: (err as Error).message };
+    return { ok: false, aborted, message: (err as Error).message };
   }
 }

@@ -57,7 +57,7 @@ export async function runTrials<Run>(ctx: SuiteContext, label: string, jobs: rea
     if (outcome.ok) results[i] = outcome.run as Run;
     else if (outcome.aborted) aborted = true;
     else {
-      skipped.push({ ...job.cell, reason: outcome.unavailable ? `not available yet: ${outcome.message}` : `failed: ${outcome.message}` });
+      skipped.push({ ...job.cell, reason: `failed: ${outcome.message}` });
       ctx.log(`${label} ${job.cell.init} seed ${job.cell.seed}${job.cell.size ? ` n=${job.cell.size}` : ''}: ${outcome.message}`);
     }
   };
@@ -95,7 +95,7 @@ export async function runTrials<Run>(ctx: SuiteContext, label: string, jobs: rea
               record(i, outcome);
             } catch (err) {
               if (ctx.signal.aborted) aborted = true;
-              else record(i, { ok: false, unavailable: false, aborted: false, message: (err as Error).message });
+              else record(i, { ok: false, aborted: false, message: (err as Error).message });
             }
             done += job.units;
             bar.update(done, `${job.cell.init} s${job.cell.seed} done`);
@@ -110,9 +110,6 @@ export async function runTrials<Run>(ctx: SuiteContext, label: string, jobs: rea
   }
   const runs = results.filter((r): r is Run => r !== undefined);
   if (aborted) return { runs, skipped, status: 'partial', note: `interrupted: ${runs.length} of ${jobs.length} trials finished` };
-  if (runs.length === 0 && skipped.length > 0) {
-    const unavailable = skipped.every((s) => s.reason.startsWith('not available'));
-    return { runs, skipped, status: unavailable ? 'unavailable' : 'failed', note: skipped[0]?.reason ?? '' };
-  }
+  if (runs.length === 0 && skipped.length > 0) return { runs, skipped, status: 'failed', note: skipped[0]?.reason ?? '' };
   return { runs, skipped, status: 'complete' };
 }

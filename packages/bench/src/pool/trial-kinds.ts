@@ -24,4 +24,4 @@ export type TrialTask = (
 /** A trial's outcome; errors cross threads as plain data. */
 export type TrialOutcome =
   | { ok: true; run: ImageRun | SyntheticRun }
-  | { ok: false; unavailable: boolean; aborted: boolean; message: string };
+  | { ok: false; aborted: boolean; message: string };

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
-import type { VegaLiteSpec } from '../analysis-api.js';
+import type { VegaLiteSpec } from '@mlpinit/ntk';
 import { FIGURE_FONT, fontFiles } from './fonts.js';
 
 const CONFIG = {

@@ -1,4 +1,4 @@
-import type { VegaLiteSpec } from '../analysis-api.js';
+import type { VegaLiteSpec } from '@mlpinit/ntk';
 import type { SyntheticSummary } from './synthetic-summary.js';
 
 const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';

@@ -1,68 +1,58 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import type { SuiteResults } from '../results.js';
 import { tinyContext } from '../test-utils/tiny-context.js';
 import { runVarianceFlowSuite } from './variance-flow-suite.js';
 
-// A stand-in for @mlpinit/variance-flow with its public signatures: the tanh
-// length map by a plain midpoint rule, a "simulation" that is that map, and
-// minimal figure specs — enough to check the suite's composition and claims.
-const figure1Networks = vi.hoisted(() => [] as number[]);
-
-vi.mock('@mlpinit/variance-flow', () => {
-  const lengthMap = (s: number, c = 1): number => {
-    let acc = 0;
-    const n = 4000;
-    for (let i = 0; i < n; i++) {
-      const z = -8 + (16 * (i + 0.5)) / n;
-      acc += Math.tanh(c * s * z) ** 2 * Math.exp((-z * z) / 2) * (16 / n);
-    }
-    return Math.sqrt(acc / Math.sqrt(2 * Math.PI));
-  };
-  const spec = (title: string, values: unknown[]) => ({ title, data: { values }, mark: 'point', encoding: { x: { field: 'x', type: 'quantitative' } } });
-  return {
-    lengthMapCurves: (o: { points?: number } = {}) => {
-      const n = o.points ?? 11;
-      const curves = Array.from({ length: n }, (_, k) => {
-        const s = (4 * k) / (n - 1);
-        return { scheme: 'Glorot (tanh, c = 1)', s, map: lengthMap(s), slope: (lengthMap(s + 1e-4) - lengthMap(s)) / 1e-4 };
-      });
-      return { sMax: 4, curves, fixedPoints: [{ scheme: 'Glorot (tanh, c = 1)', s: 0, map: 0, slope: 1, stable: false }] };
-    },
-    simulateDepth: async (o: { depth: number }) => {
-      const layers = [];
-      let s = 1;
-      for (let l = 0; l <= o.depth; l++) {
-        layers.push({ layer: l, stdMean: s, stdSpread: 0.01, rmsMean: s, rmsSpread: 0.01, predictedRms: s, predictedStd: s });
-        s = lengthMap(s);
-      }
-      return { layers };
-    },
-    figure1: (sims: Array<{ layers: Array<{ layer: number; stdMean: number }> }>) => {
-      figure1Networks.push(sims.length);
-      return spec('Figure 1', sims.flatMap((sim) => sim.layers.map((l) => ({ x: l.layer }))));
-    },
-    figure2: (c: { curves: Array<{ s: number }> }) => spec('Figure 2', c.curves.map((p) => ({ x: p.s }))),
-  };
-});
-
+// The real @mlpinit/variance-flow at tiny sizes: two tanh networks of width 32
+// and 12 hidden layers per scale, 16 points per length-map curve (about a second on cpu).
 describe('variance-flow suite', () => {
-  it('composes Figures 1 and 2 and the depth-collapse claim from the package', async () => {
+  it('composes Figures 1 and 2 and the depth-collapse claim from @mlpinit/variance-flow', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bench-vf-'));
     const ctx = tinyContext(dir);
-    ctx.profile = { ...ctx.profile, varianceFlow: { width: 8, depth: 12, samples: 2, points: 16 } };
+    ctx.profile = { ...ctx.profile, varianceFlow: { width: 32, depth: 12, samples: 2, points: 16 } };
     const r = await runVarianceFlowSuite(ctx);
     expect(r.status).toBe('complete');
-    const depth = r.runs.filter((x) => x.kind === 'depth');
-    expect(depth).toHaveLength(12);
-    // Layer 1 of a tanh net at c = 1 from unit inputs: s₁ = √E[tanh(z)²] ≈ 0.6278.
-    expect(r.summary?.firstStd).toBeCloseTo(0.6278, 3);
+
+    // Length maps of the three schemes, 16 points each; Glorot (tanh, c = 1) has the fixed point s* = 0.
+    expect(r.runs.filter((x) => x.kind === 'map')).toHaveLength(3 * 16);
+    expect(r.summary?.fixedPoints.some((f) => /^glorot/i.test(f.scheme) && f.s < 1e-6)).toBe(true);
+
+    // One depth row per hidden layer, measured on the simulated networks.
+    const depth = r.runs.flatMap((x) => (x.kind === 'depth' ? [x] : []));
+    expect(depth.map((x) => x.layer)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+    expect(r.summary?.measured).toBe(true);
+    // Layer 1 of a tanh net at c = 1 from unit inputs: s₁ = √E[tanh(z)²] ≈ 0.6278 (length map),
+    // and the finite networks (width 32, two of them) measure about that.
+    expect(depth[0]?.predicted).toBeCloseTo(0.6278, 3);
+    expect(r.summary?.firstStd).toBeCloseTo(0.6278, 1);
+    expect(depth.every((x) => typeof x.measured === 'number' && x.measured !== x.predicted)).toBe(true);
+    // The std collapses with depth: measured and predicted.
     expect(r.summary?.lastStd).toBeLessThan(0.5 * (r.summary?.firstStd ?? 0));
+    expect(depth[11]?.predicted).toBeLessThan(0.5 * (depth[0]?.predicted ?? 0));
+    expect(r.claims).toHaveLength(2);
     expect(r.claims[0]?.holds).toBe(true);
+    expect(r.claims[0]?.measured).toMatch(/at layer 12 \(simulated networks\)/);
     expect(r.claims[1]?.holds).toBe(true);
-    for (const f of ['figure-1', 'figure-2']) expect(existsSync(join(dir, 'variance-flow', `${f}.png`))).toBe(true);
-    // Figure 1 draws the collapsing c = 1 beside the c = 2 contrast.
-    expect(figure1Networks).toEqual([2]);
+
+    // The raw simulations are the profile's networks: c = 1 and the c = 2 contrast.
+    const raw = r.runs.find((x) => x.kind === 'raw');
+    expect(raw?.kind === 'raw' && [raw.simulation.c, raw.simulation.width, raw.simulation.depth, raw.simulation.samples]).toEqual([1, 32, 12, 2]);
+    expect(raw?.kind === 'raw' && raw.contrast?.c).toBe(2);
+
+    // Figures written; Figure 1 draws the collapsing c = 1 beside the c = 2 contrast.
+    expect(r.figures).toEqual(['figure-1', 'figure-2']);
+    for (const f of ['figure-1', 'figure-2']) {
+      for (const ext of ['png', 'svg', 'vl.json']) expect(existsSync(join(dir, 'variance-flow', `${f}.${ext}`))).toBe(true);
+    }
+    const fig1 = JSON.parse(readFileSync(join(dir, 'variance-flow', 'figure-1.vl.json'), 'utf8')) as { data: { values: Array<{ network: string }> } };
+    expect([...new Set(fig1.data.values.map((v) => v.network))]).toEqual(['tanh, c = 1', 'tanh, c = 2']);
+
+    // results.json holds what the suite returned.
+    const written = JSON.parse(readFileSync(join(dir, 'variance-flow', 'results.json'), 'utf8')) as SuiteResults;
+    expect(written.status).toBe('complete');
+    expect(written.summary).toEqual(JSON.parse(JSON.stringify(r.summary)));
   });
 });

@@ -1,46 +1,19 @@
 import { join } from 'node:path';
 import { MlpinitError, setBackend } from '@mlpinit/core';
-import type { VegaLiteSpec } from '../analysis-api.js';
+import { type DepthSimulation, type LengthMapCurves, figure1, figure2, lengthMapCurves, simulateDepth } from '@mlpinit/variance-flow';
 import type { SuiteContext } from '../context.js';
 import { writeFigure } from '../render/render-spec.js';
 import { type Claim, type SuiteResults, runConfig, suiteDir } from '../results.js';
 import { round } from '../stats.js';
 import { type SuiteDef, finishSuite } from '../suite-def.js';
-import { UnavailableError, importPackage } from '../unavailable.js';
-
-interface DepthSimulationLike {
-  layers: Array<{ layer: number; stdMean: number; stdSpread: number; predictedStd: number; predictedRms: number; rmsMean: number }>;
-}
-
-interface LengthMapCurvesLike {
-  sMax: number;
-  curves: Array<{ scheme: string; s: number; map: number; slope: number }>;
-  fixedPoints: Array<{ scheme: string; s: number; map: number; slope: number; stable: boolean }>;
-}
-
-interface VarianceFlowModule {
-  simulateDepth(opts: {
-    activation: string;
-    c: number;
-    width: number;
-    depth: number;
-    samples: number;
-    seed: number;
-    signal?: AbortSignal;
-  }): Promise<DepthSimulationLike>;
-  lengthMapCurves(opts?: { sMax?: number; points?: number }): LengthMapCurvesLike;
-  figure1(sim: DepthSimulationLike | DepthSimulationLike[]): VegaLiteSpec;
-  figure2(curves: LengthMapCurvesLike): VegaLiteSpec;
-}
-
-const API = ['simulateDepth', 'lengthMapCurves', 'figure1', 'figure2'] as const;
 
 /** One curve point: a scheme's length map and slope at s, or a layer's std at depth l. */
 export type VarianceFlowRun =
   | { kind: 'map'; scheme: string; s: number; next: number; slope: number }
   | { kind: 'fixed-point'; scheme: string; s: number; slope: number; stable: boolean }
+  /** `measured` and `spread` are null only in results of early versions, which ran the length map without simulated networks. */
   | { kind: 'depth'; layer: number; predicted: number; measured: number | null; spread: number | null }
-  | { kind: 'raw'; simulation: DepthSimulationLike; curves: LengthMapCurvesLike; /** tanh with c = 2 (a stable s* > 0), drawn beside c = 1 in Figure 1. */ contrast?: DepthSimulationLike };
+  | { kind: 'raw'; simulation: DepthSimulation; curves: LengthMapCurves; /** tanh with c = 2 (a stable s* > 0), drawn beside c = 1 in Figure 1. */ contrast?: DepthSimulation };
 
 export interface VarianceFlowSummary {
   /** Std of the first and last hidden layer (measured, else predicted) for tanh, c = 1. */
@@ -57,7 +30,7 @@ function claims(results: Results): Claim[] {
   const claim = 'Under Glorot-like scaling (c = 1) the std of a deep tanh MLP’s hidden outputs collapses towards 0 with depth (paper, Figure 1)';
   const s = results.summary;
   if (!s) return [{ claim, measured: results.note ?? 'not measured', holds: null }];
-  const src = s.measured ? 'simulated networks' : 'length map only (simulateDepth not available)';
+  const src = s.measured ? 'simulated networks' : 'length map only (results without simulated networks)';
   const fp = s.fixedPoints.map((f) => `${f.scheme} s* = ${f.s.toFixed(3)}${f.stable ? ' (stable)' : ''}`).join(', ');
   return [
     { claim, measured: `std ${s.firstStd.toFixed(3)} at layer 1 → ${s.lastStd.toFixed(3)} at layer ${s.depth} (${src})`, holds: s.lastStd < 0.5 * s.firstStd },
@@ -86,9 +59,8 @@ export const VARIANCE_FLOW_SUITE: SuiteDef<VarianceFlowRun, VarianceFlowSummary>
   async figures(results, dir) {
     const raw = results.runs.find((r) => r.kind === 'raw');
     if (raw?.kind !== 'raw') return [];
-    const vf = await importPackage<VarianceFlowModule>('@mlpinit/variance-flow', API);
-    await writeFigure(vf.figure1(raw.contrast ? [raw.simulation, raw.contrast] : raw.simulation), join(dir, 'figure-1'));
-    await writeFigure(vf.figure2(raw.curves), join(dir, 'figure-2'));
+    await writeFigure(figure1(raw.contrast ? [raw.simulation, raw.contrast] : raw.simulation), join(dir, 'figure-1'));
+    await writeFigure(figure2(raw.curves), join(dir, 'figure-2'));
     return ['figure-1', 'figure-2'];
   },
   claims,
@@ -114,17 +86,16 @@ export async function runVarianceFlowSuite(ctx: SuiteContext): Promise<Results> 
   const bar = ctx.progress.bar('variance-flow', 3);
   try {
     await setBackend(ctx.backend);
-    const vf = await importPackage<VarianceFlowModule>('@mlpinit/variance-flow', API);
-    const curves = vf.lengthMapCurves({ points: p.points });
+    const curves = lengthMapCurves({ points: p.points });
     for (const c of curves.curves) runs.push({ kind: 'map', scheme: c.scheme, s: c.s, next: c.map, slope: c.slope });
     for (const f of curves.fixedPoints) runs.push({ kind: 'fixed-point', scheme: f.scheme, s: f.s, slope: f.slope, stable: f.stable });
     bar.increment(1, 'length maps');
     if (ctx.signal.aborted) throw new MlpinitError('ABORTED', 'variance-flow suite was cancelled');
     // Figure 1: tanh with c = 1 (the Glorot-like fan-in scale the paper analyses).
     const seed = (ctx.seeds ?? [0])[0] ?? 0;
-    const simulation = await vf.simulateDepth({ activation: 'tanh', c: 1, width: p.width, depth: p.depth, samples: p.samples, seed, signal: ctx.signal });
+    const simulation = await simulateDepth({ activation: 'tanh', c: 1, width: p.width, depth: p.depth, samples: p.samples, seed, signal: ctx.signal });
     // The contrast: c = 2 has a stable fixed point s* > 0, so its outputs keep their spread with depth.
-    const contrast = await vf.simulateDepth({ activation: 'tanh', c: 2, width: p.width, depth: p.depth, samples: p.samples, seed, signal: ctx.signal });
+    const contrast = await simulateDepth({ activation: 'tanh', c: 2, width: p.width, depth: p.depth, samples: p.samples, seed, signal: ctx.signal });
     bar.increment(1, 'simulation');
     for (const l of simulation.layers) {
       if (l.layer === 0) continue;
@@ -133,14 +104,9 @@ export async function runVarianceFlowSuite(ctx: SuiteContext): Promise<Results> 
     runs.push({ kind: 'raw', simulation, curves, contrast });
     bar.increment(1);
   } catch (err) {
-    if (err instanceof UnavailableError) {
-      status = 'unavailable';
-      note = err.message;
-      runs.length = 0;
-    } else if (err instanceof MlpinitError && err.code === 'ABORTED') {
-      status = 'partial';
-      note = 'interrupted';
-    } else throw err;
+    if (!(err instanceof MlpinitError && err.code === 'ABORTED')) throw err;
+    status = 'partial';
+    note = 'interrupted';
   } finally {
     bar.stop();
   }
