@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // A real run of @mlpinit/core from its build: fits a high-frequency 2-D target
 // with a deep tanh MLP under Glorot and under a scaled fan-in draw on wasm and
-// prints the SNR of each. Stands in for `mlpinit-bench all` until the bench
-// pipeline lands.
+// prints the SNR of each: a smoke test of core's build (the
+// benchmark proper is `mlpinit-bench`, packages/bench).
 import { createMlp, setBackend, snrDb, train } from '@mlpinit/core';
 
 const info = await setBackend('wasm');

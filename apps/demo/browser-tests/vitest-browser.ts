@@ -79,6 +79,11 @@ function prebundled(): { include: string[]; exclude: string[] } {
 }
 
 export function browserSuiteConfig(opts: BrowserSuiteOptions = {}) {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `browser-mode suites: no Chromium at ${CHROMIUM}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium executable.`,
+    );
+  }
   const backends = process.env.MLPINIT_TEST_BACKENDS ?? opts.backends ?? 'webgl';
   return defineConfig({
     plugins: [serveWasmBinaries()],

@@ -58,11 +58,6 @@ const backend = async (name) => {
   return page.textContent('#backend-status');
 };
 const shot = (name) => page.screenshot({ path: join(outDir, `${name}.png`), fullPage: true });
-/** Skips (and says so) a view whose package has not landed its API yet. */
-const pending = async (statusSel) => {
-  const text = (await page.textContent(statusSel)) ?? '';
-  return text.includes('does not provide') ? text : undefined;
-};
 
 await test('page loads and starts wasm', async () => {
   await page.goto(server.url);
@@ -84,8 +79,6 @@ async function varianceFlow(label) {
   await page.fill('#vf-form [name="c"]', '2');
   await page.dispatchEvent('#vf-form [name="c"]', 'input');
   await page.waitForFunction(() => document.querySelector('#vf-status')?.textContent !== '', null, { timeout: 30_000 });
-  const skip = await pending('#vf-status');
-  if (skip) return `SKIPPED: ${skip}`;
   await page.waitForSelector('#vf-fixed tr.fixed-point[data-stable="true"]', { timeout: 30_000 });
   const points = await page.$$eval('#vf-fixed tr.fixed-point', (rows) => rows.map((r) => ({ s: Number(r.dataset.s), stable: r.dataset.stable })));
   // tanh with c = 2 > 1: s* = 0 is unstable and one stable fixed point s* > 0 exists.
@@ -104,8 +97,6 @@ async function goSmall(label) {
   await fill('go-form', { depth: 4, width: 16, steps: 60, points: 64 });
   await page.click('#go-run');
   await page.waitForSelector('#go-status[data-kind="ok"], #go-status[data-kind="error"]', { timeout: 120_000 });
-  const skip = await pending('#go-status');
-  if (skip) return `SKIPPED: ${skip}`;
   expectTrue((await page.getAttribute('#go-status', 'data-kind')) === 'ok', await page.textContent('#go-status'));
   const before = Number(await page.getAttribute('#go-result', 'data-cos2-before'));
   const after = Number(await page.getAttribute('#go-result', 'data-cos2-after'));
@@ -131,8 +122,6 @@ async function ntkHeatmaps(label) {
   await fill('ntk-form', { depth: 4, width: 32, points: 32, goSteps: 40 });
   await page.click('#ntk-run');
   await page.waitForSelector('#ntk-status[data-kind="ok"], #ntk-status[data-kind="error"]', { timeout: 120_000 });
-  const skip = await pending('#ntk-status');
-  if (skip) return `SKIPPED: ${skip}`;
   expectTrue((await page.getAttribute('#ntk-status', 'data-kind')) === 'ok', await page.textContent('#ntk-status'));
   const widths = await page.$$eval('.ntk-panel', (els) => els.map((e) => Number(e.dataset.halfWidth)));
   expectTrue(widths.length === 2 && widths.every((w) => Number.isFinite(w) && w > 0), `half-widths ${widths}`);

@@ -2,8 +2,9 @@ import * as tf from '@tensorflow/tfjs-core';
 import { expect, it } from 'vitest';
 import { MlpinitError } from './errors.js';
 import { gradientPenalty } from './input-gradient.js';
-import { createMlp } from './mlp.js';
+import { createMlp, type MlpWeights } from './mlp.js';
 import { snrDb } from './metrics.js';
+import { finiteDifferenceGrads, plainGradientPenalty, plainMse } from './test-utils/plain-mlp.js';
 import { describeBackends } from './testing/describe-backends.js';
 import { train } from './train.js';
 
@@ -11,7 +12,7 @@ const n = 128;
 const xs = Array.from({ length: n }, (_, i) => [-1 + (2 * i) / (n - 1), Math.sin(i)]);
 const ys = xs.map(([a, b]) => [Math.sin(3 * (a as number)) + 0.3 * (b as number)]);
 
-describeBackends('train', () => {
+describeBackends('train', ({ tol }) => {
   it('reduces the loss on a small regression and reaches a useful SNR', async () => {
     const mlp = createMlp({ sizes: [2, 32, 32, 1], seed: 1 });
     const history = await train(mlp, { x: xs, y: ys }, { steps: 300, lr: 1e-2 });
@@ -46,18 +47,61 @@ describeBackends('train', () => {
     expect(await run()).toEqual(await run());
   });
 
-  it('adds a regularizer and reports progress', async () => {
+  it('adds a regularizer to the loss and to the update, and reports progress', async () => {
     const mlp = createMlp({ sizes: [2, 8, 1], seed: 5 });
     const seen: number[] = [];
+    // Recorded by the regularizer at every step: the parameters it saw, its
+    // points and value, and the data loss at those parameters (float64 loop).
+    const calls: { step: number; params: MlpWeights; points: number[][]; reg: number; data: number }[] = [];
+    const weight = 1;
+    const lr = 1e-3;
     const x = tf.tensor2d(xs);
     const y = tf.tensor2d(ys);
-    await train(mlp, { x, y }, {
+    const history = await train(mlp, { x, y }, {
       steps: 20,
-      regularizer: (m, { rng }) => tf.tidy(() => tf.mul(gradientPenalty(m, tf.tensor2d(rng.uniformArray(16, -1, 1), [8, 2])), 1e-2)),
+      lr,
+      regularizer: (m, { step, rng }) =>
+        tf.tidy(() => {
+          const pts = tf.tensor2d(rng.uniformArray(16, -1, 1), [8, 2]);
+          const r = tf.mul(gradientPenalty(m, pts), weight) as tf.Scalar;
+          const params = m.toWeights();
+          calls.push({ step, params, points: pts.arraySync(), reg: r.dataSync()[0] as number, data: plainMse(params, xs, ys) });
+          return r;
+        }),
       onProgress: (p) => seen.push(p.step),
       progressEvery: 5,
     });
     expect(seen).toEqual([5, 10, 15, 20]);
+    expect(history).toHaveLength(20);
+    expect(calls.map((c) => c.step)).toEqual(Array.from({ length: 20 }, (_, i) => i));
+    // The reported loss is the data loss plus the regularizer, at every step.
+    calls.forEach((c, i) => {
+      expect(Math.abs((history[i] as number) - (c.data + c.reg)), `step ${i}`).toBeLessThan(tol * (c.data + c.reg));
+    });
+    // The first update is Adam's first step on the gradient of data loss +
+    // regularizer: θ₁ = θ₀ − lr·g/(|g| + ε) (bias-corrected m̂ = g, v̂ = g²),
+    // with g from float64 finite differences of plain-loop losses.
+    const [c0, c1] = calls as [(typeof calls)[0], (typeof calls)[0]];
+    const total = finiteDifferenceGrads(c0.params, (w) => plainMse(w, xs, ys) + weight * plainGradientPenalty(w, c0.points), 1e-4);
+    const dataOnly = finiteDifferenceGrads(c0.params, (w) => plainMse(w, xs, ys), 1e-4);
+    const flat = (w: MlpWeights): number[] => [...w.weights.flat(2), ...w.biases.flat()];
+    const g = [...total.dW.flat(2), ...total.db.flat()];
+    const gData = [...dataOnly.dW.flat(2), ...dataOnly.db.flat()];
+    const th0 = flat(c0.params);
+    const th1 = flat(c1.params);
+    let checked = 0;
+    let flipped = 0;
+    g.forEach((gi, i) => {
+      const moved = (th1[i] as number) - (th0[i] as number);
+      expect(Math.abs(moved)).toBeLessThanOrEqual(lr * (1 + 10 * tol));
+      if (Math.abs(gi) < 1e-4) return; // sign not resolved by the finite differences
+      checked += 1;
+      if (Math.sign(gi) !== Math.sign(gData[i] as number)) flipped += 1;
+      expect(Math.abs(moved + (lr * gi) / (Math.abs(gi) + 1e-8)), `parameter ${i}`).toBeLessThan(10 * lr * tol);
+    });
+    expect(checked).toBeGreaterThan(g.length / 2);
+    // Guard: the regularizer turns some of the update, so ignoring it would fail above.
+    expect(flipped).toBeGreaterThan(0);
     tf.dispose([x, y]);
     mlp.dispose();
   });

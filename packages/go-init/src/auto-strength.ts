@@ -31,19 +31,20 @@ export interface AutoStrengthOptions {
   holdout?: number;
 }
 
-/** λ of the GO path the automatic rule walks (the authors' default). */
+/** λ of the GO path both strength rules (`'kernel'`, `'holdout'`) walk (the authors' default). */
 export const AUTO_PATH_LAMBDA = 1e-4;
 
 /**
- * Adam learning rate of the automatic rule's path (unless `lr` is given): 4×
- * the authors' 5e-3. GO's path is a function of lr × steps (Adam moves each of
- * the 2L scalars by about lr per step): measured on 2 → 8×64 → 3 tanh, 250
- * steps at 2e-2 land within ~10% of the c, b and mean cos² of 1,000 steps at
- * 5e-3 (go-init docs/strength.md), for a quarter of the time.
+ * Adam learning rate of the path both strength rules (`'kernel'`,
+ * `'holdout'`) walk, unless `lr` is given: 4× the authors' 5e-3. GO's path
+ * is a function of lr × steps (Adam moves each of the 2L scalars by about lr
+ * per step): measured on 2 → 8×64 → 3 tanh, 250 steps at 2e-2 land within
+ * ~10% of the c, b and mean cos² of 1,000 steps at 5e-3 (go-init
+ * docs/strength.md), for a quarter of the time.
  */
 export const AUTO_PATH_LR = 2e-2;
 
-/** Default candidate step counts of the automatic rule (see {@link AutoStrengthOptions.candidates}). */
+/** Default candidate path lengths of both strength rules (`goInit`'s `candidates`). */
 export const AUTO_CANDIDATES: readonly number[] = [0, 25, 75, 250, 750];
 
 /** What the rule measured, kept in the result's settings. */

@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { MlpinitError, Rng, abortError, assertAllFinite, createMlp, ready, toTensor2D } from '@mlpinit/core';
+import { goAdamStep } from './adam-step.js';
 import { type BaseLayer, disposeBase, drawBase } from './base-draw.js';
 import { type AutoStrengthReport, resolveAuto, selectStrength } from './auto-strength.js';
 import { chooseByKernelWidth, kernelRuleK, scoreKernelWidth, trainingEpochs } from './kernel-rule.js';
@@ -273,7 +274,6 @@ async function optimize(
   const losses: number[] = [];
   const m = new Float64Array(params.length);
   const v = new Float64Array(params.length);
-  const [beta1, beta2, eps] = [0.9, 0.999, 1e-8];
   let stop = false;
   for (let step = 0; step < steps && !stop; step++) {
     if (opts.signal?.aborted) throw abortError('GO initialization');
@@ -296,14 +296,7 @@ async function optimize(
     }
     losses.push(loss);
     const t = step + 1;
-    const stepSize = lr / (1 - beta1 ** t);
-    const sqrtC2 = Math.sqrt(1 - beta2 ** t);
-    for (let i = 0; i < params.length; i++) {
-      const g = values[i + 1] as number;
-      m[i] = beta1 * (m[i] as number) + (1 - beta1) * g;
-      v[i] = beta2 * (v[i] as number) + (1 - beta2) * g * g;
-      params[i] = (params[i] as number) - (stepSize * (m[i] as number)) / (Math.sqrt(v[i] as number) / sqrtC2 + eps);
-    }
+    goAdamStep(params, m, v, values.subarray(1), t, lr);
     if (snapshotAt?.has(t)) snapshots?.set(t, Float64Array.from(params));
     if (plateau?.push(loss)) stop = true;
     if (t % progressEvery === 0 || t === steps || stop) {

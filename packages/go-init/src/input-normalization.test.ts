@@ -17,7 +17,7 @@ function relativeError(a: ArrayLike<number>, b: ArrayLike<number>): number {
 }
 
 describeBackends('networks from a GO result take raw inputs', ({ backend, tol }) => {
-  // 1e-5 on the float32 CPU backends (the bound); GPU backends get their float tolerance.
+  // 1e-5 on the float32 CPU backends (folding must be exact up to float32 rounding); GPU backends get their float tolerance.
   const bound = backend === 'cpu' || backend === 'wasm' ? 1e-5 : tol;
   // A box far from the origin and very thin in x₂: normalisation matters, and folding it must be exact.
   const rng = new Rng(11);

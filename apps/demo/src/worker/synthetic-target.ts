@@ -3,7 +3,7 @@ import type { RgbImage } from '../protocol.js';
 
 /**
  * The high-frequency 2-D target family of the authors' synthetic experiment
- * (bench issue, Figure 4 of Wang & Perdikaris 2021): a sum of 4 terms
+ * (Figure 4 of Wang & Perdikaris 2021; the bench's `synthetic` suite): a sum of 4 terms
  * A₁·sin(π f₁ x)·cos(π f₂ y) + A₂·sin(π f₃ x)·cos(π f₄ y) with amplitudes
  * U(0, 2) and frequencies U(0, maxFreq), x, y ∈ [−1, 1], drawn from the seed.
  * Returned scaled to [0, 1] for display; training uses the same values.

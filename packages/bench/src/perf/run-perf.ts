@@ -23,7 +23,7 @@ export interface PerfRun {
   note?: string;
 }
 
-/** Ratios the training-throughput issue asks for, per workload. */
+/** Speed ratios per workload: mlpinit over PyTorch, stock tfjs over mlpinit, mlpinit over its one-thread run. */
 export interface PerfSummary {
   ratios: Array<{ workload: string; mlpinitOverPytorch: number | null; stockOverMlpinit: number | null; mlpinitOverOneThread: number | null }>;
   /** Seconds of the default `go` (GO path + NTK rule) for the profile's image network over those of the training it precedes. */
@@ -51,7 +51,7 @@ interface TrainWorkload {
 }
 
 /**
- * The perf suite (issues 6 and 8): training-step time of three networks with
+ * The perf suite: training-step time of three networks with
  * mlpinit's engine (all cores and one thread), the stock tfjs way
  * (`optimizer.minimize` over tf.matMul/tf.add/tf.tanh), and PyTorch when
  * `<python> -c "import torch"` works (`--python`, else `$MLPINIT_PYTHON`, else `python3` on PATH), all in this invocation; GO and
@@ -191,7 +191,7 @@ async function timeGo(
 
 async function timeNtk(ctx: SuiteContext, runs: PerfRun[], tick: () => void): Promise<void> {
   const python = peerPython(ctx.python);
-  // The NTK issue's reference workload: 1 → 100×5 → 1 tanh at N = 256.
+  // The NTK speed reference workload (structured NTK vs functorch's jacobian contraction): 1 → 100×5 → 1 tanh at N = 256.
   const p = { depth: 5, width: 100, points: 256 };
   const sizes = [1, ...new Array<number>(p.depth).fill(p.width), 1];
   const workload = `NTK 1→${p.depth}×${p.width}→1 on ${p.points} points`;
