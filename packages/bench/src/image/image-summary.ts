@@ -51,9 +51,10 @@ export interface ImageSummary {
   curves: ImageCurvePoint[];
   /**
    * Paired differences of every config against Glorot (same regulariser),
-   * against the best fixed scale, and — for the other GO variants (`go-law`,
-   * `go-p<N>`, `go-lam…`, `go-holdout`) — against the default `go`, matched
-   * by (image, seed): the same pixel
+   * against the best fixed scale, and against the default `go` (GO's
+   * variants and its rivals alike; Glorot's difference to `go` is the
+   * negative of go − glorot and is not repeated), matched by (image, seed):
+   * the same pixel
    * mask and seed. Per image and pooled (`image: 'all'`); held-out SNR is the
    * primary metric, full-image and training-pixel SNR are reported too.
    */
@@ -156,7 +157,8 @@ export function summarizeImage(results: SuiteResults<ImageRun, ImageSummary>): I
     const glorot = configLabel('glorot', reg);
     if (label !== glorot) paired.push(...pairedAgainst(runs, label, glorot, images, 1));
     if (bestFixedScale && reg === 'none' && label !== bestFixedScale) paired.push(...pairedAgainst(runs, label, bestFixedScale, images, 2));
-    if (init.startsWith('go-')) paired.push(...pairedAgainst(runs, label, configLabel('go', reg), images, 3));
+    // Against the project's default `go` too: its variants and its rivals (scaled Glorot, SIREN, …) side by side with it.
+    if (init !== 'go' && init !== 'glorot') paired.push(...pairedAgainst(runs, label, configLabel('go', reg), images, 3));
   }
   const curves: ImageCurvePoint[] = [];
   const first = images[0];

@@ -295,7 +295,7 @@ function claims(s: PerfSummary): Claim[] {
   return [
     {
       claim: 'Training step (2→256×4→3, N=16384) on wasm within 3× of PyTorch on the same cores',
-      measured: `${fmt(first?.mlpinitOverPytorch ?? null)}× PyTorch's time`,
+      measured: first?.mlpinitOverPytorch == null ? 'not measured (no PyTorch peer; see --python)' : `${fmt(first.mlpinitOverPytorch)}× PyTorch's time`,
       holds: first?.mlpinitOverPytorch == null ? null : first.mlpinitOverPytorch <= 3,
     },
     {

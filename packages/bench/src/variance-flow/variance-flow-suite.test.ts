@@ -36,6 +36,10 @@ describe('variance-flow suite', () => {
     expect(r.claims[0]?.holds).toBe(true);
     expect(r.claims[0]?.measured).toMatch(/at layer 12 \(simulated networks\)/);
     expect(r.claims[1]?.holds).toBe(true);
+    // relu at c = √2 is the identity: named once as neutral, not as fixed points at 0 and at the plot's end.
+    expect(r.claims[1]?.measured).toMatch(/He \(relu, c = √2\): every s is a fixed point \(L\(s\) = s, neutral\)/);
+    expect(r.claims[1]?.measured).not.toMatch(/He \(relu, c = √2\) s\* =/);
+    expect(r.claims[1]?.measured).toMatch(/Glorot \(tanh, c = 1\) s\* = 0\.000 \(marginally stable\)/);
 
     // The raw simulations are the profile's networks: c = 1 and the c = 2 contrast.
     const raw = r.runs.find((x) => x.kind === 'raw');

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { MlpinitError, setBackend } from '@mlpinit/core';
-import { type DepthSimulation, type LengthMapCurves, figure1, figure2, lengthMapCurves, simulateDepth } from '@mlpinit/variance-flow';
+import { type DepthSimulation, type FixedPointStability, type LengthMapCurves, figure1, figure2, lengthMapCurves, simulateDepth } from '@mlpinit/variance-flow';
 import type { SuiteContext } from '../context.js';
 import { writeFigure } from '../render/render-spec.js';
 import { type Claim, type SuiteResults, runConfig, suiteDir } from '../results.js';
@@ -10,7 +10,7 @@ import { type SuiteDef, finishSuite } from '../suite-def.js';
 /** One curve point: a scheme's length map and slope at s, or a layer's std at depth l. */
 export type VarianceFlowRun =
   | { kind: 'map'; scheme: string; s: number; next: number; slope: number }
-  | { kind: 'fixed-point'; scheme: string; s: number; slope: number; stable: boolean }
+  | { kind: 'fixed-point'; scheme: string; s: number; slope: number; stable: boolean; /** Absent in results of earlier versions. */ stability?: FixedPointStability }
   /** `measured` and `spread` are null only in results of early versions, which ran the length map without simulated networks. */
   | { kind: 'depth'; layer: number; predicted: number; measured: number | null; spread: number | null }
   | { kind: 'raw'; simulation: DepthSimulation; curves: LengthMapCurves; /** tanh with c = 2 (a stable s* > 0), drawn beside c = 1 in Figure 1. */ contrast?: DepthSimulation };
@@ -21,7 +21,7 @@ export interface VarianceFlowSummary {
   lastStd: number;
   depth: number;
   measured: boolean;
-  fixedPoints: Array<{ scheme: string; s: number; stable: boolean }>;
+  fixedPoints: Array<{ scheme: string; s: number; stable: boolean; stability?: FixedPointStability }>;
 }
 
 type Results = SuiteResults<VarianceFlowRun, VarianceFlowSummary>;
@@ -31,7 +31,12 @@ function claims(results: Results): Claim[] {
   const s = results.summary;
   if (!s) return [{ claim, measured: results.note ?? 'not measured', holds: null }];
   const src = s.measured ? 'simulated networks' : 'length map only (results without simulated networks)';
-  const fp = s.fixedPoints.map((f) => `${f.scheme} s* = ${f.s.toFixed(3)}${f.stable ? ' (stable)' : ''}`).join(', ');
+  // An interval of fixed points (relu at c = √2: the identity) is named once, not by its two ends.
+  const neutral = new Set(s.fixedPoints.filter((f) => f.stability === 'neutral').map((f) => f.scheme));
+  const fp = [
+    ...s.fixedPoints.filter((f) => !neutral.has(f.scheme)).map((f) => `${f.scheme} s* = ${f.s.toFixed(3)} (${f.stability ?? (f.stable ? 'stable' : 'unstable')})`),
+    ...[...neutral].map((n) => `${n}: every s is a fixed point (L(s) = s, neutral)`),
+  ].join(', ');
   return [
     { claim, measured: `std ${s.firstStd.toFixed(3)} at layer 1 → ${s.lastStd.toFixed(3)} at layer ${s.depth} (${src})`, holds: s.lastStd < 0.5 * s.firstStd },
     { claim: 'Fixed points of the length map (paper, Figure 2): tanh with c = 1 has only s* = 0', measured: fp, holds: (() => { const g = s.fixedPoints.filter((f) => /^glorot/i.test(f.scheme)); return g.length > 0 && g.every((f) => f.s < 1e-6); })() },
@@ -53,7 +58,7 @@ export const VARIANCE_FLOW_SUITE: SuiteDef<VarianceFlowRun, VarianceFlowSummary>
       lastStd: round(std(last), 5),
       depth: last.layer,
       measured: last.measured !== null,
-      fixedPoints: results.runs.flatMap((r) => (r.kind === 'fixed-point' ? [{ scheme: r.scheme, s: r.s, stable: r.stable }] : [])),
+      fixedPoints: results.runs.flatMap((r) => (r.kind === 'fixed-point' ? [{ scheme: r.scheme, s: r.s, stable: r.stable, ...(r.stability ? { stability: r.stability } : {}) }] : [])),
     };
   },
   async figures(results, dir) {
@@ -88,7 +93,7 @@ export async function runVarianceFlowSuite(ctx: SuiteContext): Promise<Results> 
     await setBackend(ctx.backend);
     const curves = lengthMapCurves({ points: p.points });
     for (const c of curves.curves) runs.push({ kind: 'map', scheme: c.scheme, s: c.s, next: c.map, slope: c.slope });
-    for (const f of curves.fixedPoints) runs.push({ kind: 'fixed-point', scheme: f.scheme, s: f.s, slope: f.slope, stable: f.stable });
+    for (const f of curves.fixedPoints) runs.push({ kind: 'fixed-point', scheme: f.scheme, s: f.s, slope: f.slope, stable: f.stable, stability: f.stability });
     bar.increment(1, 'length maps');
     if (ctx.signal.aborted) throw new MlpinitError('ABORTED', 'variance-flow suite was cancelled');
     // Figure 1: tanh with c = 1 (the Glorot-like fan-in scale the paper analyses).
