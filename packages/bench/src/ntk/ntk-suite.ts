@@ -48,6 +48,16 @@ export function ntkPanelTitle(spec: InitSpec, go: GoSummary | undefined): string
   }
 }
 
+/**
+ * The default `go`'s mean half-width against the fixed-scale control's. One
+ * network each, so a difference under 5% of the control's width is read as a
+ * tie, not a win; `narrower` only beyond that margin.
+ */
+export function widthAgainstControl(go: { meanHalfWidth: number }, control: { meanHalfWidth: number }): { verdict: 'a tie (within 5%)' | 'narrower' | 'wider'; narrower: boolean } {
+  const rel = (go.meanHalfWidth - control.meanHalfWidth) / control.meanHalfWidth;
+  return { verdict: Math.abs(rel) < 0.05 ? 'a tie (within 5%)' : rel < 0 ? 'narrower' : 'wider', narrower: rel <= -0.05 };
+}
+
 function claims(results: Results): Claim[] {
   const claim = "Under GO the NTK of a deep tanh MLP is localized in the data domain, Glorot's is not (paper, Figure 3): every GO kernel's mean half-width is below Glorot's (one network each)";
   const control = "GO's localization is more than a larger uniform scale: the default `go`'s kernel is narrower than the fixed-scale control's by more than 5% (glorot-c3, the best fixed scale of the image sweep; one network each)";
@@ -67,13 +77,11 @@ function claims(results: Results): Claim[] {
   }
   if (!go || !c3) out.push({ claim: control, measured: `${go ? 'glorot-c3' : 'go'} kernel missing: not measured`, holds: null });
   else {
-    // One network each, so a difference under 5% of the control's width is read as a tie, not a win.
-    const rel = (go.meanHalfWidth - c3.meanHalfWidth) / c3.meanHalfWidth;
-    const verdict = Math.abs(rel) < 0.05 ? 'a tie (within 5%)' : rel < 0 ? 'narrower' : 'wider';
+    const { verdict, narrower } = widthAgainstControl(go, c3);
     out.push({
       claim: control,
       measured: `go half-width ${go.meanHalfWidth.toFixed(3)}, glorot-c3 ${c3.meanHalfWidth.toFixed(3)} (on [−1, 1]): ${verdict}; RMS width go ${go.rmsWidth.toFixed(3)}, glorot-c3 ${c3.rmsWidth.toFixed(3)}`,
-      holds: rel <= -0.05,
+      holds: narrower,
     });
   }
   return out;

@@ -1,5 +1,5 @@
 import type { ImageSummary } from '../image/image-summary.js';
-import type { NtkSummary } from '../ntk/ntk-suite.js';
+import { type NtkSummary, widthAgainstControl } from '../ntk/ntk-suite.js';
 import type { SuiteName } from '../context.js';
 import type { SuiteResults } from '../results.js';
 import { type PairedDifference, differenceHolds, formatDifference } from '../stats.js';
@@ -75,11 +75,11 @@ export function goVerdict(all: Partial<Record<SuiteName, AnyResults>>): string[]
       const go = ntk.rows.find((r) => r.init === 'go');
       let control = '';
       if (c3 && go) {
-        const rel = (go.meanHalfWidth - c3.meanHalfWidth) / c3.meanHalfWidth;
+        const { verdict } = widthAgainstControl(go, c3);
         control =
-          Math.abs(rel) < 0.05
+          verdict === 'a tie (within 5%)'
             ? ` The fixed scale c = 3 gives ${c3.meanHalfWidth.toFixed(3)}: on width alone \`go\` ties a uniform large scale (one network each).`
-            : ` The fixed scale c = 3 gives ${c3.meanHalfWidth.toFixed(3)}: \`go\`'s kernel is ${rel < 0 ? 'narrower' : 'wider'} (one network each).`;
+            : ` The fixed scale c = 3 gives ${c3.meanHalfWidth.toFixed(3)}: \`go\`'s kernel is ${verdict} (one network each).`;
       }
       out.push(`NTK at initialization: mean half-width on [−1, 1] is ${g.meanHalfWidth.toFixed(3)} under Glorot and ${h} under GO: ${verdict}.${control}`);
     }

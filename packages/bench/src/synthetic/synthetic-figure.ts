@@ -54,8 +54,6 @@ function sizePanel(summary: SyntheticSummary, which: 'train' | 'test', title: st
         encoding: { x, y: { field: 'median', type: 'quantitative', scale: { type: 'log' } }, color: { field: 'init', type: 'nominal', title: 'init' } },
       },
     ],
-    // Legend swatches in full colour (the band's opacity would make them pale).
-    config: { legend: { symbolOpacity: 1, symbolType: 'stroke', symbolStrokeWidth: 3 } },
   };
 }
 
