@@ -176,9 +176,46 @@ export function registerActivation(activation: Activation): void {
   registry.set(activation.name, activation);
 }
 
-/** Looks up an activation by name, or passes an {@link Activation} through. */
+/** `sin-w<ω₀>`: the name of {@link scaledSine}(ω₀). */
+const sines = new Map<string, Activation>();
+const SCALED_SINE = /^sin-w(\d+(?:\.\d+)?(?:e-?\d+)?)$/;
+
+/**
+ * SIREN's activation, sin(ω₀·z), as Sitzmann et al. (NeurIPS 2020, Sec. 3.2
+ * and their reference code) write every sine layer: ω₀ stays in the
+ * activation, so the weights keep the paper's scale (first layer U(±1/d_in),
+ * later layers U(±√(6/d_in)/ω₀)) and Adam steps them at the paper's learning
+ * rate. Named `sin-w<ω₀>` (e.g. `sin-w30`); {@link getActivation} builds it
+ * from its name, so networks with it serialise and cross to workers. One
+ * instance per ω₀.
+ */
+export function scaledSine(omega0: number): Activation {
+  if (typeof omega0 !== 'number' || !Number.isFinite(omega0) || omega0 <= 0) {
+    throw new MlpinitError('INVALID_ARGUMENT', `expected a finite ω₀ > 0, got ${String(omega0)}`, 'omega0');
+  }
+  const name = `sin-w${omega0}`;
+  const cached = sines.get(name);
+  if (cached) return cached;
+  const w = omega0;
+  const act: Activation = {
+    name,
+    apply: (x) => tf.tidy(() => fastSin(tf.mul(x, w))),
+    scalar: (x) => Math.sin(w * x),
+    derivative: (x) => w * Math.cos(w * x),
+    grad: (z) => tf.tidy(() => tf.mul(fastCos(tf.mul(z, w)), w)),
+    // (sin ωz)'' = −ω²·sin ωz
+    grad2: (_z, y) => tf.mul(y, -w * w),
+    oscillatory: true,
+  };
+  sines.set(name, act);
+  return act;
+}
+
+/** Looks up an activation by name (including `sin-w<ω₀>`, see {@link scaledSine}), or passes an {@link Activation} through. */
 export function getActivation(activation: string | Activation): Activation {
   if (typeof activation === 'object' && activation !== null) return activation;
+  const sine = typeof activation === 'string' ? SCALED_SINE.exec(activation) : null;
+  if (sine) return scaledSine(Number(sine[1]));
   const found = typeof activation === 'string' ? registry.get(activation) : undefined;
   if (!found) {
     throw new MlpinitError(

@@ -21,10 +21,11 @@ export function supportsExplicitBackprop(mlp: Mlp): boolean {
  * no autodiff tape: dz_L = 2(ŷ − y)/(N·O); dW_l = transpose(h_{l−1})·dz_l;
  * db_l = Σ_rows dz_l; dz_{l−1} = (dz_l·transpose(W_l)) ⊙ f'(z_{l−1}).
  * Transposes are explicit because wasm's transposed matMul is ~10× slower.
+ * x holds raw inputs (encoded first when the MLP has an input encoding).
  * Intermediates are freed; the caller owns `loss` and `grads`.
  */
 export function mseGradients(mlp: Mlp, x: tf.Tensor2D, y: tf.Tensor2D): MseGradients {
-  return tf.tidy(() => backward(mlp.activation, mlp.weights, mlp.biases, x, y));
+  return tf.tidy(() => backward(mlp.activation, mlp.weights, mlp.biases, mlp.encodeInputs(x), y));
 }
 
 /**

@@ -60,7 +60,7 @@ export function gradientPenaltyRegularizer(opts: GradientPenaltyOptions): Regula
   }
   const { weight, points } = opts;
   const reg: Regularizer = (mlp, ctx) =>
-    tf.tidy(() => tf.mul(gradientPenalty(mlp, toTensor2D(points(ctx), 'points(ctx)', mlp.sizes[0])), weight) as tf.Scalar);
+    tf.tidy(() => tf.mul(gradientPenalty(mlp, toTensor2D(points(ctx), 'points(ctx)', mlp.inputSize)), weight) as tf.Scalar);
   reg.explicit = {
     supports: supportsExplicitPenalty,
     gradients: (act, weights, biases, ctx) => {

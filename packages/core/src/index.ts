@@ -34,6 +34,7 @@ export {
   activationNames,
   getActivation,
   registerActivation,
+  scaledSine,
   type Activation,
 } from './activation.js';
 export {
@@ -53,6 +54,13 @@ export {
 export { ensureGradients } from './register-gradients.js';
 export { dense } from './dense.js';
 export { transpose2d } from './fast-transpose.js';
+export {
+  InputEncoding,
+  encodingFromJSON,
+  encodingFromSpec,
+  type EncodingJSON,
+  type EncodingSpec,
+} from './encoding.js';
 export { Mlp, createMlp, mlpFromWeights, type CreateMlpOptions, type MlpWeights } from './mlp.js';
 export { mseGradients, supportsExplicitBackprop, type MseGradients } from './backprop.js';
 export { gradientPenalty, inputJacobian } from './input-gradient.js';

@@ -73,18 +73,19 @@ export const orthogonal: Initializer = (fanIn, fanOut, rng, gain = 1) => {
 };
 
 /**
- * SIREN first layer (Sitzmann et al. 2020, Sec. 3.2): U(±1/d_in) before the
- * ω₀ multiplication. mlpinit folds ω₀ into the weights (the network applies
- * plain sin), so this returns ω₀·U(±1/d_in), with ω₀ = `gain` (default 30).
+ * SIREN first layer (Sitzmann et al. 2020, Sec. 3.2): U(±1/d_in), the draw the
+ * paper multiplies by ω₀ inside sin(ω₀·(xW + b)); `gain` multiplies the bound
+ * (default 1; pass ω₀ for the folded form a plain-`sin` network needs).
  */
-export const sirenFirst: Initializer = (fanIn, fanOut, rng, omega0 = 30) => {
-  check(fanIn, fanOut, omega0);
-  return rng.uniformArray(fanIn * fanOut, -omega0 / fanIn, omega0 / fanIn);
+export const sirenFirst: Initializer = (fanIn, fanOut, rng, gain = 1) => {
+  check(fanIn, fanOut, gain);
+  return rng.uniformArray(fanIn * fanOut, -gain / fanIn, gain / fanIn);
 };
 
 /**
- * SIREN hidden layers (Sitzmann et al. 2020, Sec. 3.2): U(±√(6/d_in)/ω₀) with
- * ω₀ folded in, i.e. U(±√(6/d_in)); `gain` multiplies the bound (default 1).
+ * SIREN later layers (Sitzmann et al. 2020, Sec. 3.2): U(±√(6/d_in))·`gain`;
+ * `gain` = 1/ω₀ gives the paper's U(±√(6/d_in)/ω₀) for sin(ω₀·z), the
+ * default 1 its folded form for plain sin.
  */
 export const sirenHidden: Initializer = (fanIn, fanOut, rng, gain = 1) => {
   check(fanIn, fanOut, gain);

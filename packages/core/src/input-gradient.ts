@@ -20,18 +20,19 @@ function forwardTangents(mlp: Mlp, x: tf.Tensor2D): { output: tf.Tensor2D; jacob
   if (!grad) {
     throw new MlpinitError('INVALID_ARGUMENT', `activation '${mlp.activation.name}' has no tensor derivative (grad)`, 'mlp.activation');
   }
-  const dIn = mlp.sizes[0] as number;
+  const dIn = mlp.inputSize;
   const L = mlp.numLayers;
-  let h: tf.Tensor2D = x;
-  // Tangent of h along input direction k: starts as the unit vector e_k for every row.
-  let tangents: tf.Tensor2D[] = [];
+  const enc = mlp.encoding;
+  // With an encoding, h starts at γ(x) and its tangents at ∂γ/∂x_k; without, at x and e_k.
+  let h: tf.Tensor2D = enc ? enc.apply(x) : x;
+  let tangents: tf.Tensor2D[] = enc ? enc.tangents(x) : [];
   for (let l = 0; l < L; l++) {
     const w = mlp.weights[l] as tf.Tensor2D;
     const z = dense(h, w, mlp.biases[l] as tf.Tensor1D);
     // At layer 0 the tangent of z along e_k is row k of W_0 for every point: kept
     // as a [1, d] row and broadcast (tfjs-wasm's Tile is slow).
     const dz =
-      l === 0
+      l === 0 && !enc
         ? Array.from({ length: dIn }, (_, k) => contiguousSlice<tf.Rank.R2>(w, k * w.shape[1], [1, w.shape[1]]))
         : tangents.map((t) => tf.matMul(t, w) as tf.Tensor2D);
     if (l < L - 1) {
@@ -40,7 +41,7 @@ function forwardTangents(mlp: Mlp, x: tf.Tensor2D): { output: tf.Tensor2D; jacob
       tangents = dz.map((t) => tf.mul(t, d) as tf.Tensor2D);
     } else {
       h = z;
-      tangents = l === 0 ? dz.map((t) => tf.tile(t, [x.shape[0], 1]) as tf.Tensor2D) : dz;
+      tangents = l === 0 && !enc ? dz.map((t) => tf.tile(t, [x.shape[0], 1]) as tf.Tensor2D) : dz;
     }
   }
   return { output: h, jacobian: tangents };

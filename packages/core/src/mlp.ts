@@ -1,12 +1,13 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { type Activation, getActivation } from './activation.js';
+import { type Activation, getActivation, scaledSine } from './activation.js';
 import { requireBackend } from './backend.js';
 import { dense } from './dense.js';
+import { type EncodingJSON, type EncodingSpec, type InputEncoding, encodingFromJSON, encodingFromSpec } from './encoding.js';
 import { MlpinitError } from './errors.js';
 import { INITIALIZERS, INIT_ALIASES, type InitName, type Initializer, sirenFirst, sirenHidden } from './initializers.js';
 import { Rng } from './rng.js';
 import { type Matrix2D, toTensor2D } from './tensor-input.js';
-import { assertAllFinite, assertFinite, assertSizes } from './validate.js';
+import { assertAllFinite, assertFinite, assertPositive, assertSizes } from './validate.js';
 
 /** The plain, JSON-serialisable form of an MLP's parameters. */
 export interface MlpWeights {
@@ -16,19 +17,32 @@ export interface MlpWeights {
   weights: number[][][];
   /** `biases[l]`: length d_out. */
   biases: number[][];
+  /** The fixed input encoding in front of layer 0, if any (its B travels with the weights). */
+  encoding?: EncodingJSON;
 }
 
 /** Options of {@link createMlp}. */
 export interface CreateMlpOptions {
-  /** `[d_in, h_1, ..., h_L, d_out]`. */
+  /** `[d_in, h_1, ..., h_L, d_out]`; d_in is the raw input dimension (before any `encoding`). */
   sizes: number[];
+  /**
+   * A fixed input encoding in front of the first dense layer (random Fourier
+   * features of Tancik et al. 2020, or NeRF's positional encoding); see
+   * {@link EncodingSpec}. The first dense layer then has 2m inputs.
+   */
+  encoding?: EncodingSpec;
+  /**
+   * SIREN's ω₀ (Sitzmann et al. 2020; default 30), for `init: 'siren'` only:
+   * the activation becomes `sin-w<ω₀>`, sin(ω₀·z), on every hidden layer.
+   */
+  omega0?: number;
   /** Activation after every layer but the last (default `tanh`). */
   activation?: string | Activation;
   /** Initializer name or function (default `glorot-normal`). */
   init?: InitName | keyof typeof INIT_ALIASES | Initializer;
   /** Seed of every draw (default 0). */
   seed?: number;
-  /** Gain passed to the initializer (default 1; for `siren`, ω₀ = 30 of the first layer). */
+  /** Gain passed to the initializer (default 1; for `siren`, a deprecated alias of `omega0`). */
   gain?: number;
   /** `layerScales[l]` multiplies hidden layer l's weight draw (length L). */
   layerScales?: number[];
@@ -41,7 +55,10 @@ export interface CreateMlpOptions {
  * the last layer is linear.
  */
 export class Mlp {
+  /** Widths of the dense layers, `[d_0, h_1, …, h_L, d_out]`; d_0 is the encoding's width 2m when there is one. */
   readonly sizes: readonly number[];
+  /** The fixed input encoding in front of layer 0, if any. */
+  readonly encoding: InputEncoding | undefined;
   readonly activation: Activation;
   /** Trainable weights, `weights[l]` of shape [d_l, d_{l+1}]. */
   readonly weights: tf.Variable<tf.Rank.R2>[];
@@ -50,15 +67,29 @@ export class Mlp {
   private disposed = false;
 
   /** @internal Use {@link createMlp} or {@link mlpFromWeights}. */
-  constructor(sizes: number[], activation: Activation, weights: Float32Array[], biases: Float32Array[]) {
+  constructor(sizes: number[], activation: Activation, weights: Float32Array[], biases: Float32Array[], encoding?: InputEncoding) {
     requireBackend();
     this.sizes = Object.freeze([...sizes]);
+    this.encoding = encoding;
     this.activation = activation;
     // tidy frees the initial-value tensors; the variables keep their data.
     this.weights = weights.map((w, l) =>
       tf.tidy(() => tf.variable(tf.tensor2d(w, [sizes[l] as number, sizes[l + 1] as number], 'float32'), true)),
     );
     this.biases = biases.map((b) => tf.tidy(() => tf.variable(tf.tensor1d(b, 'float32'), true)));
+  }
+
+  /** Raw input dimension: the encoding's d_in, or `sizes[0]` without an encoding. */
+  get inputSize(): number {
+    return this.encoding?.inputDim ?? (this.sizes[0] as number);
+  }
+
+  /**
+   * The first dense layer's input for raw inputs x: γ(x) [N, 2m] with an
+   * encoding (a new tensor), x itself without. Training and the NTK run on it.
+   */
+  encodeInputs(x: tf.Tensor2D): tf.Tensor2D {
+    return this.encoding ? this.encoding.apply(x) : x;
   }
 
   /** Number of layers with weights (hidden layers + output layer). */
@@ -78,9 +109,14 @@ export class Mlp {
     return this.weights.flatMap((w, l) => [w, this.biases[l] as tf.Variable]);
   }
 
+  /** Raw inputs as a tensor the caller owns when it differs from x (encoded when there is an encoding). */
   private input(x: Matrix2D): tf.Tensor2D {
     if (this.disposed) throw new MlpinitError('INVALID_ARGUMENT', 'this MLP has been disposed', 'mlp');
-    return toTensor2D(x, 'x', this.sizes[0]);
+    const raw = toTensor2D(x, 'x', this.inputSize);
+    if (!this.encoding) return raw;
+    const enc = this.encoding.apply(raw);
+    if (raw !== x) raw.dispose();
+    return enc;
   }
 
   /** Post-activation outputs of every hidden layer for inputs x: [N, d_in]. */
@@ -108,7 +144,18 @@ export class Mlp {
     return out;
   }
 
-  /** Network output, [N, d_out]. Differentiable with respect to the variables. */
+  /**
+   * @internal The output for inputs already encoded ({@link encodeInputs}):
+   * the dense layers alone. Differentiable with respect to the variables.
+   */
+  forwardEncoded(h: tf.Tensor2D): tf.Tensor2D {
+    return tf.tidy(() => {
+      const L = this.numLayers - 1;
+      return dense(this.hidden(h, L), this.weights[L] as tf.Tensor2D, this.biases[L] as tf.Tensor1D);
+    });
+  }
+
+  /** Network output, [N, d_out]. Differentiable with respect to the variables (and x). */
   forward(x: Matrix2D): tf.Tensor2D {
     const xt = this.input(x);
     const out = tf.tidy(() => {
@@ -133,6 +180,7 @@ export class Mlp {
       activation: this.activation.name,
       weights: this.weights.map((w) => w.arraySync()),
       biases: this.biases.map((b) => b.arraySync()),
+      ...(this.encoding ? { encoding: this.encoding.toJSON() } : {}),
     };
   }
 
@@ -143,6 +191,7 @@ export class Mlp {
       this.activation,
       this.weights.map((w) => w.dataSync() as Float32Array),
       this.biases.map((b) => b.dataSync() as Float32Array),
+      this.encoding?.clone(),
     );
   }
 
@@ -151,6 +200,7 @@ export class Mlp {
     if (this.disposed) return;
     this.disposed = true;
     for (const v of this.variables) v.dispose();
+    this.encoding?.dispose();
   }
 }
 
@@ -183,33 +233,62 @@ function checkPerLayer(values: number[] | undefined, hidden: number, param: stri
  * draw is then multiplied by `layerScales[l]` and its bias set to
  * `layerBiases[l]` (GO initialization, Wang & Perdikaris 2021); the output
  * layer keeps its own initializer. Biases are otherwise zero, except for
- * `siren`, whose biases follow PyTorch's default U(±1/√d_in) times ω₀ as in
- * the SIREN reference code.
+ * `siren`.
+ *
+ * `init: 'siren'` is SIREN as Sitzmann et al. (NeurIPS 2020, Sec. 3.2 and
+ * their reference code) define it: every hidden layer computes
+ * sin(ω₀·(xW + b)) (activation `sin-w<ω₀>`), the first layer's weights are
+ * U(±1/d_in), later layers' (the linear output layer's too)
+ * U(±√(6/d_in)/ω₀), and biases PyTorch's default U(±1/√d_in).
+ *
+ * With `encoding`, `sizes[0]` is the raw input dimension and the first dense
+ * layer takes the encoding's 2m features (`mlp.sizes[0] = 2m`); the
+ * encoding's B is drawn from its own seed (default `seed`) before the layers.
  */
 export function createMlp(opts: CreateMlpOptions): Mlp {
   if (!opts || typeof opts !== 'object') throw new MlpinitError('INVALID_ARGUMENT', 'expected an options object', 'opts');
-  const { sizes, seed = 0, gain } = opts;
-  assertSizes(sizes, 'sizes');
+  const { seed = 0, gain } = opts;
+  assertSizes(opts.sizes, 'sizes');
   assertFinite(seed, 'seed');
   if (gain !== undefined) assertFinite(gain, 'gain');
-  const activation = getActivation(opts.activation ?? 'tanh');
   const init = resolveInit(opts.init ?? 'glorot-normal');
-  const hidden = sizes.length - 2;
-  checkPerLayer(opts.layerScales, hidden, 'layerScales');
-  checkPerLayer(opts.layerBiases, hidden, 'layerBiases');
+  let omega0 = 30;
+  let activation: Activation;
+  if (init === 'siren') {
+    if (opts.omega0 !== undefined) assertPositive(opts.omega0, 'omega0');
+    if (gain !== undefined) assertPositive(gain, 'gain');
+    omega0 = opts.omega0 ?? gain ?? 30;
+    activation = scaledSine(omega0);
+    const given = opts.activation === undefined ? undefined : getActivation(opts.activation).name;
+    if (given !== undefined && given !== 'sin' && given !== activation.name) {
+      throw new MlpinitError('INVALID_ARGUMENT', `init 'siren' uses sin(ω₀·z) (${activation.name}); got activation ${JSON.stringify(given)}`, 'activation');
+    }
+  } else {
+    if (opts.omega0 !== undefined) throw new MlpinitError('INVALID_ARGUMENT', "omega0 applies to init 'siren' only", 'omega0');
+    activation = getActivation(opts.activation ?? 'tanh');
+  }
   requireBackend();
+  const encoding = opts.encoding === undefined ? undefined : encodingFromSpec(opts.encoding, opts.sizes[0] as number, seed);
+  const sizes = encoding ? [encoding.outputDim, ...opts.sizes.slice(1)] : opts.sizes;
+  const hidden = sizes.length - 2;
+  try {
+    checkPerLayer(opts.layerScales, hidden, 'layerScales');
+    checkPerLayer(opts.layerBiases, hidden, 'layerBiases');
+  } catch (e) {
+    encoding?.dispose();
+    throw e;
+  }
   const rng = new Rng(seed);
   const weights: Float32Array[] = [];
   const biases: Float32Array[] = [];
-  const omega0 = gain ?? 30;
   for (let l = 0; l < sizes.length - 1; l++) {
     const fanIn = sizes[l] as number;
     const fanOut = sizes[l + 1] as number;
     let w: Float32Array;
     let b: Float32Array = new Float32Array(fanOut);
     if (init === 'siren') {
-      w = l === 0 ? sirenFirst(fanIn, fanOut, rng, omega0) : sirenHidden(fanIn, fanOut, rng, 1);
-      if (l < hidden) b = rng.uniformArray(fanOut, -omega0 / Math.sqrt(fanIn), omega0 / Math.sqrt(fanIn));
+      w = l === 0 ? sirenFirst(fanIn, fanOut, rng, 1) : sirenHidden(fanIn, fanOut, rng, 1 / omega0);
+      b = rng.uniformArray(fanOut, -1 / Math.sqrt(fanIn), 1 / Math.sqrt(fanIn));
     } else {
       w = init(fanIn, fanOut, rng, gain ?? 1);
     }
@@ -222,11 +301,11 @@ export function createMlp(opts: CreateMlpOptions): Mlp {
     weights.push(w);
     biases.push(b);
   }
-  return new Mlp(sizes, activation, weights, biases);
+  return new Mlp(sizes, activation, weights, biases, encoding);
 }
 
 /** Builds an MLP from plain weights (`weights[l]`: d_in × d_out, `biases[l]`: d_out). */
-export function mlpFromWeights(spec: { activation: string | Activation; weights: number[][][]; biases: number[][] }): Mlp {
+export function mlpFromWeights(spec: { activation: string | Activation; weights: number[][][]; biases: number[][]; encoding?: EncodingJSON }): Mlp {
   if (!spec || !Array.isArray(spec.weights) || !Array.isArray(spec.biases) || spec.weights.length === 0) {
     throw new MlpinitError('INVALID_ARGUMENT', 'expected {activation, weights: number[][][], biases: number[][]}', 'spec');
   }
@@ -258,5 +337,12 @@ export function mlpFromWeights(spec: { activation: string | Activation; weights:
     assertAllFinite(b, `biases[${l}]`);
     bs.push(Float32Array.from(b));
   });
-  return new Mlp(sizes, activation, ws, bs);
+  if (spec.encoding === undefined) return new Mlp(sizes, activation, ws, bs);
+  requireBackend();
+  const encoding = encodingFromJSON(spec.encoding);
+  if (encoding.outputDim !== sizes[0]) {
+    encoding.dispose();
+    throw new MlpinitError('SHAPE_MISMATCH', `the encoding has ${encoding.outputDim} outputs but weights[0] has ${sizes[0]} rows`, 'encoding');
+  }
+  return new Mlp(sizes, activation, ws, bs, encoding);
 }

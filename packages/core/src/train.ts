@@ -81,6 +81,8 @@ export interface TrainData {
 function explicitPossible(mlp: Mlp, regularizer: TrainOptions['regularizer']): boolean {
   if (!supportsExplicitBackprop(mlp)) return false;
   if (!regularizer) return true;
+  // Explicit penalty gradients differentiate the dense layers in their own inputs; an encoding sits in front.
+  if (mlp.encoding) return false;
   const explicit = (regularizer as Regularizer).explicit;
   return explicit?.supports(mlp.activation) === true;
 }
@@ -115,14 +117,17 @@ export async function train(mlp: Mlp, data: TrainData, opts: TrainOptions): Prom
   validate(mlp, opts);
   await ready();
   if (!data || typeof data !== 'object') throw new MlpinitError('INVALID_ARGUMENT', 'expected {x, y}', 'data');
-  const x = toTensor2D(data.x, 'data.x', mlp.sizes[0]);
+  const raw = toTensor2D(data.x, 'data.x', mlp.inputSize);
   const y = toTensor2D(data.y, 'data.y', mlp.sizes[mlp.sizes.length - 1]);
-  const owned = [x !== data.x ? x : undefined, y !== data.y ? y : undefined].filter((t): t is tf.Tensor2D => !!t);
+  const owned = [raw !== data.x ? raw : undefined, y !== data.y ? y : undefined].filter((t): t is tf.Tensor2D => !!t);
   try {
+    // A fixed encoding is applied once: every engine then trains the dense layers on γ(x).
+    const x = mlp.encodeInputs(raw);
+    if (x !== raw) owned.push(x);
     if (x.shape[0] !== y.shape[0]) {
       throw new MlpinitError('SHAPE_MISMATCH', `x has ${x.shape[0]} rows but y has ${y.shape[0]}`, 'data.y');
     }
-    if (data.x instanceof tf.Tensor) assertAllFinite(await x.data(), 'data.x');
+    if (data.x instanceof tf.Tensor) assertAllFinite(await raw.data(), 'data.x');
     if (data.y instanceof tf.Tensor) assertAllFinite(await y.data(), 'data.y');
     const workers = await resolveWorkers(mlp, x, opts);
     if (workers > 1) {
@@ -259,7 +264,7 @@ async function loop(mlp: Mlp, x: tf.Tensor2D, y: tf.Tensor2D, opts: TrainOptions
           return trainer.step(xb, yb, lr, explicitReg && ((act, w, b) => explicitReg.gradients(act, w, b, ctx)));
         }
         const res = tf.variableGrads(() => {
-          const data = tf.mean(tf.square(tf.sub(mlp.forward(xb), yb))) as tf.Scalar;
+          const data = tf.mean(tf.square(tf.sub(mlp.forwardEncoded(xb), yb))) as tf.Scalar;
           return regularizer ? (tf.add(data, regularizer(mlp, { step, rng: regRng })) as tf.Scalar) : data;
         }, vars);
         (adam as Adam).step(

@@ -37,3 +37,12 @@ export {
   type TfjsKernelForm,
   type TfjsLayerInitializers,
 } from './tfjs-layers-initializers.js';
+export {
+  chooseScale,
+  defaultScaleCandidates,
+  familyNetworkOptions,
+  type ScaleCandidate,
+  type ScaleChoice,
+  type ScaleFamily,
+  type ScaleRuleOptions,
+} from './scale-rule.js';

@@ -54,7 +54,8 @@ const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeou
  * at the network's current parameters, in core's standard parameterisation
  * (no width factors; see {@link infiniteNtk} for how it scales with width).
  *
- * @param x1 N1 points (rows with `mlp.sizes[0]` coordinates; `number[]` for 1-D inputs).
+ * @param x1 N1 points (rows with `mlp.inputSize` raw coordinates; `number[]` for 1-D inputs). An
+ *   input encoding is part of f but has no parameters, so K is taken over the dense layers' weights.
  * @param x2 N2 points (default: x1, giving a symmetric positive semi-definite kernel).
  * @returns the kernel as plain float64 data, N1 × N2 for `'trace'`, N1·O × N2·O
  *   (row n·O + o = example n, output o) for `'full'`. No tensor outlives the call.
@@ -74,7 +75,7 @@ export async function empiricalNtk(mlp: Mlp, x1: Points, x2?: Points | null, opt
   const { signal, onProgress } = opts;
   if (signal?.aborted) throw abortError('empiricalNtk');
   await ready();
-  const dim = mlp.sizes[0] as number;
+  const dim = mlp.inputSize;
   const t1 = pointsTensor(x1, 'x1', dim);
   let t2: tf.Tensor2D | null = null;
   try {

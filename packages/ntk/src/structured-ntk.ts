@@ -77,9 +77,22 @@ function layerTerm(h1: tf.Tensor2D, d1: tf.Tensor2D, h2: tf.Tensor2D, d2: tf.Ten
  * "structured derivatives" idea of Novak et al. 2022 ("Fast finite width
  * neural tangent kernel", ICML, Sec. 4) specialised to dense layers. Cost
  * O(N²·Σ_l d_l) time and O(N²) memory beyond the activations, never
- * O(number of weights).
+ * O(number of weights). With an input encoding (`mlp.encoding`, fixed) the
+ * first layer's H_0 is γ(x).
  */
-export const structuredNtk: NtkImplementation = async (mlp, x1, x2, ctx: NtkContext) => {
+export const structuredNtk: NtkImplementation = async (mlp, raw1, raw2, ctx: NtkContext) => {
+  // A fixed input encoding γ has no parameters: K is the dense layers' kernel on γ(x).
+  const x1 = mlp.encodeInputs(raw1);
+  const x2 = raw2 === null ? null : mlp.encodeInputs(raw2);
+  try {
+    return await denseNtk(mlp, x1, x2, ctx);
+  } finally {
+    if (x1 !== raw1) x1.dispose();
+    if (x2 !== null && x2 !== raw2) x2.dispose();
+  }
+};
+
+async function denseNtk(mlp: Mlp, x1: tf.Tensor2D, x2: tf.Tensor2D | null, ctx: NtkContext): Promise<tf.Tensor2D> {
   const L = mlp.numLayers;
   const O = mlp.sizes[L] as number;
   const full = ctx.outputs === 'full';
@@ -107,4 +120,4 @@ export const structuredNtk: NtkImplementation = async (mlp, x1, x2, ctx: NtkCont
     if (f2 !== f1) tf.dispose([...f2.inputs, ...f2.deltas]);
   }
   return acc;
-};
+}

@@ -2,10 +2,18 @@
 import { getActivation } from '../activation.js';
 import type { MlpWeights } from '../mlp.js';
 
-/** Forward pass of an MLP in float64 with plain loops. */
+/** γ(v) = [cos 2πBv, sin 2πBv] in float64 with plain loops (Tancik et al. 2020, Eq. 2). */
+export function plainEncode(matrix: number[][], x: number[][]): number[][] {
+  return x.map((row) => {
+    const phases = matrix.map((b) => 2 * Math.PI * b.reduce((s, bj, j) => s + bj * (row[j] as number), 0));
+    return [...phases.map(Math.cos), ...phases.map(Math.sin)];
+  });
+}
+
+/** Forward pass of an MLP in float64 with plain loops (its input encoding first, if any). */
 export function plainForward(w: MlpWeights, x: number[][]): number[][] {
   const f = getActivation(w.activation).scalar;
-  let h = x;
+  let h = w.encoding ? plainEncode(w.encoding.matrix, x) : x;
   w.weights.forEach((W, l) => {
     const b = w.biases[l] as number[];
     const out = h.map((row) =>

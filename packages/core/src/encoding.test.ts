@@ -1,0 +1,158 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { expect, it } from 'vitest';
+import { mseGradients } from './backprop.js';
+import { encodingFromSpec } from './encoding.js';
+import { MlpinitError } from './errors.js';
+import { gradientPenalty, inputJacobian } from './input-gradient.js';
+import { createMlp, mlpFromWeights } from './mlp.js';
+import { Rng } from './rng.js';
+import { train } from './train.js';
+import { describeBackends } from './testing/describe-backends.js';
+import { finiteDifferenceGrads, plainEncode, plainForward, plainGradientPenalty, plainMse, relErr } from './test-utils/plain-mlp.js';
+
+const xs = Array.from({ length: 9 }, (_, i) => [0.5 + 0.4 * Math.sin(1.3 * i), 0.5 + 0.4 * Math.cos(0.7 * i)]);
+const ys = xs.map(([a, b]) => [Math.sin(6 * (a as number)) * (b as number), (a as number) - (b as number)]);
+
+describeBackends('input encodings', ({ tol }) => {
+  it('a Fourier encoding draws B ~ N(0, σ²) from its seed (moments over 4,096 entries)', () => {
+    const enc = encodingFromSpec({ type: 'fourier', features: 2048, sigma: 3, seed: 4 }, 2, 0);
+    const b = Array.from(enc.matrix);
+    const mean = b.reduce((s, v) => s + v, 0) / b.length;
+    const variance = b.reduce((s, v) => s + (v - mean) ** 2, 0) / b.length;
+    // Standard errors: mean 3/√4096 ≈ 0.047, variance 9·√(2/4096) ≈ 0.2.
+    expect(Math.abs(mean)).toBeLessThan(0.2);
+    expect(Math.abs(variance - 9)).toBeLessThan(0.8);
+    const again = encodingFromSpec({ type: 'fourier', features: 2048, sigma: 3, seed: 4 }, 2, 99);
+    expect(Array.from(again.matrix)).toEqual(b);
+    enc.dispose();
+    again.dispose();
+  });
+
+  it('γ(x) matches a plain float64 loop (Fourier and positional)', () => {
+    const x = tf.tensor2d(xs);
+    for (const spec of [{ type: 'fourier', features: 16, sigma: 2, seed: 1 } as const, { type: 'positional', frequencies: 5 } as const]) {
+      const enc = encodingFromSpec(spec, 2, 7);
+      const g = enc.apply(x);
+      expect(g.shape).toEqual([9, enc.outputDim]);
+      expect(relErr(g.arraySync(), plainEncode(enc.toJSON().matrix, xs))).toBeLessThan(20 * tol);
+      g.dispose();
+      enc.dispose();
+    }
+    x.dispose();
+  });
+
+  it("the positional encoding holds NeRF's sin(2^k πp), cos(2^k πp), k < L, on every coordinate", () => {
+    const enc = encodingFromSpec({ type: 'positional', frequencies: 3 }, 2, 0);
+    const x = tf.tensor2d([[0.3, -0.7]]);
+    const g = enc.apply(x);
+    const got = (g.arraySync()[0] as number[]).map((v) => Math.round(v * 1e5) / 1e5).sort((a, b) => a - b);
+    const want = [0, 1, 2]
+      .flatMap((k) => [0.3, -0.7].flatMap((p) => [Math.sin(2 ** k * Math.PI * p), Math.cos(2 ** k * Math.PI * p)]))
+      .map((v) => Math.round(v * 1e5) / 1e5)
+      .sort((a, b) => a - b);
+    expect(got).toEqual(want);
+    tf.dispose([g, x]);
+    enc.dispose();
+  });
+
+  for (const activation of ['relu', 'tanh']) {
+    it(`an encoded ${activation} MLP: forward, autodiff and explicit gradients match float64 loops and finite differences`, () => {
+      const before = tf.memory().numTensors;
+      const mlp = createMlp({ sizes: [2, 6, 5, 2], activation, seed: 3, encoding: { type: 'fourier', features: 4, sigma: 1.5 } });
+      expect(mlp.sizes).toEqual([8, 6, 5, 2]);
+      expect(mlp.inputSize).toBe(2);
+      const w = mlp.toWeights();
+      expect(w.encoding?.matrix).toHaveLength(4);
+      const y0 = mlp.forward(xs);
+      expect(relErr(y0.arraySync(), plainForward(w, xs))).toBeLessThan(20 * tol);
+      const fd = finiteDifferenceGrads(w, (p) => plainMse(p, xs, ys));
+      const x = tf.tensor2d(xs);
+      const y = tf.tensor2d(ys);
+      const auto = tf.tidy(() => tf.variableGrads(() => tf.mean(tf.square(tf.sub(mlp.forward(x), y))) as tf.Scalar, mlp.variables));
+      const explicit = mseGradients(mlp, x, y);
+      mlp.weights.forEach((v, l) => {
+        expect(relErr(auto.grads[v.name]?.arraySync(), fd.dW[l]), `autodiff dW${l}`).toBeLessThan(200 * tol);
+        expect(relErr(explicit.grads[2 * l]?.arraySync(), fd.dW[l]), `explicit dW${l}`).toBeLessThan(200 * tol);
+        expect(relErr(explicit.grads[2 * l + 1]?.arraySync(), fd.db[l]), `explicit db${l}`).toBeLessThan(200 * tol);
+      });
+      tf.dispose([x, y, y0, auto.value, ...Object.values(auto.grads), explicit.loss, ...explicit.grads]);
+      mlp.dispose();
+      expect(tf.memory().numTensors).toBe(before);
+    });
+  }
+
+  it('inputJacobian and gradientPenalty see through the encoding (finite differences in x and in the weights)', () => {
+    const mlp = createMlp({ sizes: [2, 8, 3], seed: 5, encoding: { type: 'fourier', features: 5, sigma: 1 } });
+    const w = mlp.toWeights();
+    const x = tf.tensor2d(xs);
+    const { output, jacobian } = inputJacobian(mlp, x);
+    const h = 1e-6;
+    for (let k = 0; k < 2; k++) {
+      const shift = (d: number) => xs.map((r) => r.map((v, j) => (j === k ? v + d : v)));
+      const p = plainForward(w, shift(h));
+      const m = plainForward(w, shift(-h));
+      const fd = p.map((row, i) => row.map((v, j) => (v - ((m[i] as number[])[j] as number)) / (2 * h)));
+      expect(relErr(jacobian[k]?.arraySync(), fd)).toBeLessThan(50 * tol);
+    }
+    expect(relErr(output.arraySync(), plainForward(w, xs))).toBeLessThan(20 * tol);
+    const { grads, value } = tf.variableGrads(() => gradientPenalty(mlp, x), mlp.variables);
+    const fd = finiteDifferenceGrads(w, (p) => plainGradientPenalty(p, xs), 1e-4);
+    expect(relErr(grads[mlp.weights[0]?.name as string]?.arraySync(), fd.dW[0])).toBeLessThan(1e-2);
+    tf.dispose([x, output, ...jacobian, value, ...Object.values(grads)]);
+    mlp.dispose();
+  });
+
+  it('B travels with the weights: toWeights → mlpFromWeights and clone give the same function', () => {
+    const mlp = createMlp({ sizes: [2, 8, 1], activation: 'relu', seed: 2, encoding: { type: 'fourier', features: 6, sigma: 4, seed: 11 } });
+    const copy = mlpFromWeights(JSON.parse(JSON.stringify(mlp.toWeights())));
+    const twin = mlp.clone();
+    const [a, b, c] = [mlp.forward(xs), copy.forward(xs), twin.forward(xs)];
+    expect(relErr(b.arraySync(), a.arraySync())).toBeLessThan(tol);
+    expect(relErr(c.arraySync(), a.arraySync())).toBe(0);
+    expect(copy.encoding?.sigma).toBe(4);
+    tf.dispose([a, b, c]);
+    for (const m of [mlp, copy, twin]) m.dispose();
+  });
+
+  it('train() on an encoded MLP: explicit engine and autodiff give the same losses; a penalty trains through autodiff', async () => {
+    const data = { x: xs, y: ys };
+    const run = async (gradients: 'explicit' | 'autodiff') => {
+      const mlp = createMlp({ sizes: [2, 16, 2], activation: 'relu', seed: 1, encoding: { type: 'fourier', features: 8, sigma: 1 } });
+      const losses = await train(mlp, data, { steps: 30, lr: 1e-2, gradients, workers: 1 });
+      mlp.dispose();
+      return losses;
+    };
+    const before = tf.memory().numTensors;
+    const [e, a] = [await run('explicit'), await run('autodiff')];
+    expect(relErr(e, a)).toBeLessThan(1e3 * tol);
+    expect(e[29] as number).toBeLessThan((e[0] as number) / 2);
+    const mlp = createMlp({ sizes: [2, 8, 2], seed: 1, encoding: { type: 'positional', frequencies: 2 } });
+    const rng = new Rng(3);
+    const losses = await train(mlp, data, {
+      steps: 5,
+      regularizer: (m) => tf.tidy(() => tf.mul(gradientPenalty(m, tf.tensor2d(Array.from({ length: 4 }, () => [rng.uniform(), rng.uniform()]))), 0.1) as tf.Scalar),
+    });
+    expect(losses.every(Number.isFinite)).toBe(true);
+    mlp.dispose();
+    expect(tf.memory().numTensors).toBe(before);
+  });
+
+  it('bad encodings get typed errors naming the field', () => {
+    const bad = (encoding: unknown, field: string) => {
+      const before = tf.memory().numTensors;
+      expect(() => createMlp({ sizes: [2, 4, 1], encoding: encoding as never })).toThrow(expect.objectContaining({ param: field }));
+      expect(tf.memory().numTensors).toBe(before);
+    };
+    bad({ type: 'fourier', features: 0, sigma: 1 }, 'encoding.features');
+    bad({ type: 'fourier', features: 4, sigma: -1 }, 'encoding.sigma');
+    bad({ type: 'positional', frequencies: 2.5 }, 'encoding.frequencies');
+    bad({ type: 'wavelet' }, 'encoding.type');
+    const w = createMlp({ sizes: [2, 4, 1], encoding: { type: 'fourier', features: 3, sigma: 1 } });
+    const json = w.toWeights();
+    w.dispose();
+    expect(() => mlpFromWeights({ ...json, encoding: { type: 'fourier', matrix: [[1, 2]] } })).toThrow(MlpinitError);
+    const m = createMlp({ sizes: [2, 4, 1], encoding: { type: 'fourier', features: 3, sigma: 1 } });
+    expect(() => m.forward([[1, 2, 3]])).toThrow(expect.objectContaining({ param: 'x' }));
+    m.dispose();
+  });
+});
