@@ -1,8 +1,8 @@
 import { type Mlp, createMlp } from '@mlpinit/core';
 import { readFileSync } from 'node:fs';
-import { GoResult, type GoResultJSON, type GoStrengthReport, goInit } from '@mlpinit/go-init';
+import { GoResult, type GoResultJSON, type GoStrengthReport, type ScaleChoice, chooseScale, familyNetworkOptions, goInit } from '@mlpinit/go-init';
 import { bundledImage } from './image/rgb-image.js';
-import type { InitSpec } from './init-spec.js';
+import { FF_CANDIDATES, type InitSpec, SIREN_CANDIDATES } from './init-spec.js';
 
 /** What GO learned, kept in results. */
 export interface GoSummary {
@@ -25,6 +25,8 @@ export interface GoSummary {
 export interface BuiltMlp {
   mlp: Mlp;
   go?: GoSummary;
+  /** For `ff` and `siren-auto`: what go-init's `chooseScale` measured and chose. */
+  scale?: ScaleChoice;
 }
 
 /** Training data and budget for the strength rules of `go` (kernel) and `go-holdout`. */
@@ -56,8 +58,9 @@ export function goSummary(res: GoResult): GoSummary {
 
 /**
  * Builds the network of a benchmark init: core's initializers, scaled fan-in
- * normal N(0, c²/d_in) on every hidden layer for `glorot-c<c>`, SIREN (sin,
- * ω₀ = 30) or GO from @mlpinit/go-init (Wang & Perdikaris 2021, Sec. 3; its
+ * normal N(0, c²/d_in) on every hidden layer for `glorot-c<c>`, SIREN
+ * (sin(ω₀z), `siren-w<ω₀>`), Fourier features + relu (`ff-s<σ>`), the last two
+ * with their scale from go-init's `chooseScale` for `siren-auto` and `ff`, or GO from @mlpinit/go-init (Wang & Perdikaris 2021, Sec. 3; its
  * `strength: 'kernel'` for `go`, `'holdout'` for `go-holdout`), drawn from the
  * learned law as a network that takes the suite's inputs as they are (GO's
  * normalisation is folded into layer 0).
@@ -80,7 +83,26 @@ export async function buildMlp(
         mlp: createMlp({ sizes, activation: 'tanh', init: 'fan-in-normal', seed, layerScales: new Array(hidden).fill(spec.c) }),
       };
     case 'siren':
-      return { mlp: createMlp({ sizes, activation: 'sin', init: 'siren', seed, gain: spec.omega0 }) };
+    case 'fourier': {
+      // Fourier features (Tancik et al. 2020) before a relu MLP, or SIREN (Sitzmann et al. 2020), each at a
+      // fixed scale or at the scale go-init's kernel-width rule picks for these points and this budget.
+      const family = spec.kind;
+      const fixed = spec.kind === 'siren' ? spec.omega0 : spec.sigma;
+      const netOpts = spec.kind === 'fourier' ? { features: spec.features } : {};
+      if (fixed !== null) return { mlp: createMlp(familyNetworkOptions(family, fixed, sizes, seed, netOpts)) };
+      if (!fit?.budget) throw new Error(`${spec.name} needs the training points and budget for its scale rule`);
+      const choice = await chooseScale({
+        family,
+        sizes,
+        x: fit.x,
+        training: fit.budget,
+        candidates: [...(family === 'fourier' ? FF_CANDIDATES : SIREN_CANDIDATES)],
+        seed,
+        ...netOpts,
+        ...(signal ? { signal } : {}),
+      });
+      return { mlp: createMlp(familyNetworkOptions(family, choice.scale, sizes, seed, netOpts)), scale: choice };
+    }
     case 'go-auto': {
       if (!fit) throw new Error('go-holdout needs training data for its trial fits');
       // The trial fits need targets for the points GO runs on, so the path runs on

@@ -5,7 +5,8 @@ import { AUTO_CANDIDATES, AUTO_PATH_LAMBDA } from '@mlpinit/go-init';
 export type InitSpec =
   | { kind: 'plain'; name: string; init: 'glorot-normal' | 'he-normal' | 'lecun-normal' | 'orthogonal'; activation: 'tanh' }
   | { kind: 'scaled'; name: string; c: number; activation: 'tanh' }
-  | { kind: 'siren'; name: string; omega0: number; activation: 'sin' }
+  | { kind: 'siren'; name: string; /** ω₀, or null: chosen by go-init's `chooseScale`. */ omega0: number | null; activation: 'sin' }
+  | { kind: 'fourier'; name: string; /** σ in cycles per unit of [0, 1] coordinates, or null: chosen by go-init's `chooseScale`. */ sigma: number | null; features: number; activation: 'relu' }
   | { kind: 'go'; name: string; lambda: number; steps: number; activation: 'tanh' }
   | { kind: 'go-auto'; name: string; lambda: number; candidates: number[]; activation: 'tanh' }
   | { kind: 'go-ntk'; name: string; lambda: number; candidates: number[]; /** Fixed k, or null: go-init's `kernelRuleK` of the training's epochs. */ k: number | null; activation: 'tanh' }
@@ -33,6 +34,33 @@ export interface GoDefaults {
 /** λ of the recommended `go` (the authors' default, go-init's `AUTO_PATH_LAMBDA`). */
 export const GO_DEFAULT_LAMBDA = AUTO_PATH_LAMBDA;
 
+/** Fourier features m of the bench's `ff` networks (Tancik et al. 2020 use 256). */
+export const FF_FEATURES = 256;
+
+/** σ values `ff` chooses from (coordinates in [0, 1] per axis, as Tancik et al.): they bracket their σ = 10. */
+export const FF_CANDIDATES: readonly number[] = [2.5, 5, 10, 20, 40];
+
+/** ω₀ values `siren-auto` chooses from (coordinates in [−1, 1], as Sitzmann et al.): they bracket their ω₀ = 30. */
+export const SIREN_CANDIDATES: readonly number[] = [5, 10, 20, 30, 60];
+
+/** The three families of the bench; each has its own input coordinates and learning rate (see {@link familyOf}). */
+export type Family = 'tanh' | 'fourier' | 'siren';
+
+/** The family of an init: its coordinates and learning rate follow its paper. */
+export function familyOf(spec: InitSpec): Family {
+  return spec.kind === 'fourier' ? 'fourier' : spec.kind === 'siren' ? 'siren' : 'tanh';
+}
+
+/**
+ * Adam's learning rate of a family: the suite's (profile) rate for tanh
+ * networks; 1e-3 for Fourier features (Tancik et al. 2020, their image
+ * experiments) and 1e-4 for SIREN (Sitzmann et al. 2020, Sec. 4 / their
+ * image fitting code). The profile's decay schedule applies to all three.
+ */
+export function familyLr(family: Family, profileLr: number): number {
+  return family === 'fourier' ? 1e-3 : family === 'siren' ? 1e-4 : profileLr;
+}
+
 const PLAIN: Record<string, 'glorot-normal' | 'he-normal' | 'lecun-normal' | 'orthogonal'> = {
   glorot: 'glorot-normal',
   he: 'he-normal',
@@ -42,7 +70,7 @@ const PLAIN: Record<string, 'glorot-normal' | 'he-normal' | 'lecun-normal' | 'or
 
 /** Names the bench accepts, for error messages and `--help`. */
 export const INIT_NAME_FORMS =
-  'glorot, he, lecun, orthogonal, siren, glorot-c<c> (e.g. glorot-c2), go, go-law (GO\'s (c, b) learned on the city photo, frozen), go-auto, go-holdout, go-ntk, go-ntk-k<k>, go-p<N> (GO fast path stopped at N steps: one candidate of the rule), go-lam<λ> (e.g. go-lam1e-3), go-s<steps>, go-lam<λ>-s<steps>';
+  'glorot, he, lecun, orthogonal, siren (= siren-w30), siren-w<ω₀> (e.g. siren-w12.5), siren-auto (ω₀ by the kernel rule), ff-s<σ> (Fourier features, e.g. ff-s10), ff (σ by the kernel rule), glorot-c<c> (e.g. glorot-c2), go, go-law (GO\'s (c, b) learned on the city photo, frozen), go-auto, go-holdout, go-ntk, go-ntk-k<k>, go-p<N> (GO fast path stopped at N steps: one candidate of the rule), go-lam<λ> (e.g. go-lam1e-3), go-s<steps>, go-lam<λ>-s<steps>';
 
 /**
  * Parses a benchmark init name. `go` is the GO configuration the project
@@ -62,6 +90,12 @@ export function parseInit(name: string, go: GoDefaults): InitSpec {
   const plain = PLAIN[n];
   if (plain) return { kind: 'plain', name: n, init: plain, activation: 'tanh' };
   if (n === 'siren') return { kind: 'siren', name: n, omega0: 30, activation: 'sin' };
+  if (n === 'siren-auto') return { kind: 'siren', name: n, omega0: null, activation: 'sin' };
+  if (n === 'ff') return { kind: 'fourier', name: n, sigma: null, features: FF_FEATURES, activation: 'relu' };
+  const siren = /^siren-w(\d+(?:\.\d+)?)$/.exec(n);
+  if (siren && Number(siren[1]) > 0) return { kind: 'siren', name: n, omega0: Number(siren[1]), activation: 'sin' };
+  const ff = /^ff-s(\d+(?:\.\d+)?)$/.exec(n);
+  if (ff && Number(ff[1]) > 0) return { kind: 'fourier', name: n, sigma: Number(ff[1]), features: FF_FEATURES, activation: 'relu' };
   if (n === 'go-law') return { kind: 'go-law', name: n, file: GO_LAW_FILE, activation: 'tanh' };
   const scaled = /^glorot-c(\d+(?:\.\d+)?)$/.exec(n);
   if (scaled) {

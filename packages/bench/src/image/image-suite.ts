@@ -78,6 +78,23 @@ function claims(results: Results): Claim[] {
       holds: differenceHolds(d, 'above'),
     });
   }
+  for (const v of s.scaleRules ?? []) {
+    const d = v.vsBest.find((x) => x.image === 'all');
+    const name = v.family === 'fourier' ? 'σ of Fourier features' : 'ω₀ of SIREN';
+    out.push({
+      claim: `The kernel-width rule sets the ${name}: \`${v.rule}\` within 0.5 dB of the family's best fixed scale of each image (chosen after the fact) on held-out pixels, 95% interval above −0.5 dB`,
+      measured: `${v.rule} − best of {${v.sweep.join(', ')}} per image (${Object.entries(v.bestPerImage).map(([i, b]) => `${i}: ${b}`).join('; ')}): ${formatDifference(d)}; chosen scales: ${[...new Set(v.chosen.map((c) => c.scale))].join(', ')}`,
+      holds: d && d.n >= 2 ? d.ci95[0] > -0.5 : null,
+    });
+  }
+  if (has('ff') && has('glorot')) {
+    const d = paired(s, 'ff', 'glorot');
+    out.push({
+      claim: "Fourier features reproduce the literature's direction (Tancik et al. 2020): `ff` ≥ Glorot tanh + 2 dB on held-out pixels (mean ≥ 2 dB, 95% interval above 0)",
+      measured: `ff − glorot: ${formatDifference(d)}`,
+      holds: d && d.n >= 2 ? d.meanDiffDb >= 2 && d.ci95[0] > 0 : null,
+    });
+  }
   if (has('go+grad') && has('glorot+grad')) {
     const d = paired(s, 'go+grad', 'glorot+grad');
     out.push({
@@ -108,6 +125,26 @@ function table(results: Results): string {
     lines.push('', 'Paired differences of held-out SNR (config − baseline, matched by image and seed; bootstrap intervals of the mean, 10,000 seeded resamples):', '');
     lines.push('| config | baseline | image | n | mean (dB) | 80% interval | 95% interval |', '| --- | --- | --- | --- | --- | --- | --- |');
     for (const d of held) lines.push(`| ${d.init} | ${d.baseline} | ${d.image ?? 'all'} | ${d.n}${d.failed ? ` (+${d.failed} failed)` : ''} | ${f2(d.meanDiffDb)} | [${f2(d.ci80[0])}, ${f2(d.ci80[1])}] | [${f2(d.ci95[0])}, ${f2(d.ci95[1])}] |`);
+  }
+  const bests = s.familyBests ?? [];
+  if (new Set(bests.map((b) => b.family)).size > 1) {
+    lines.push('', "Each family's best config per image (mean held-out SNR over seeds; fixed scales are chosen after the fact, the rules `go`, `ff`, `siren-auto` are not):", '');
+    lines.push('| image | tanh | Fourier features | SIREN |', '| --- | --- | --- | --- |');
+    for (const image of [...new Set(bests.map((b) => b.image))]) {
+      const cell = (f: string): string => {
+        const b = bests.find((x) => x.image === image && x.family === f);
+        return b ? `${b.init}: ${f2(b.heldOutSnrDb)} dB` : '–';
+      };
+      lines.push(`| ${image} | ${cell('tanh')} | ${cell('fourier')} | ${cell('siren')} |`);
+    }
+  }
+  for (const v of s.scaleRules ?? []) {
+    lines.push('', `\`${v.rule}\` (the kernel-width rule) against the best of {${v.sweep.join(', ')}} per image, held-out SNR:`, '');
+    lines.push('| image | best fixed | n | rule − best (dB) | 95% interval | scales chosen |', '| --- | --- | --- | --- | --- | --- |');
+    for (const d of v.vsBest) {
+      const chosen = v.chosen.filter((c) => d.image === 'all' || c.image === d.image).map((c) => c.scale);
+      lines.push(`| ${d.image} | ${d.baseline} | ${d.n} | ${f2(d.meanDiffDb)} | [${f2(d.ci95[0])}, ${f2(d.ci95[1])}] | ${[...new Set(chosen)].join(', ')} |`);
+    }
   }
   const rc = s.ruleCheck;
   if (rc) {
@@ -248,7 +285,7 @@ export async function runImageSuite(ctx: SuiteContext): Promise<Results> {
     };
     // Relative cost for the progress bar and pool order (measured on wasm: a
     // gradient-penalty step ≈ 1.8× a plain one; sin ≈ 1.7× tanh).
-    const cost = (reg === 'grad' ? 1.8 : 1) * (init === 'siren' ? 1.7 : 1);
+    const cost = (reg === 'grad' ? 1.8 : 1) * (init.startsWith('siren') ? 1.7 : init.startsWith('ff') ? 1.5 : 1);
     return { cell, task: { kind: 'image', backend: ctx.backend, spec }, units: Math.round(steps * cost) };
   });
   const sizes = { ...p, images, pixels, steps, batchSize: batchSize ?? null, regs, gridKeys: grid.map(cellKey) };

@@ -1,3 +1,4 @@
+import { type FamilyBest, type ScaleRuleVerdict, familyBests, scaleRuleVerdicts } from './family-comparison.js';
 import type { SuiteResults } from '../results.js';
 import { type PairedDifference, failures, mean, pairedDifference, round } from '../stats.js';
 import type { ImageRun } from './image-trial.js';
@@ -63,6 +64,10 @@ export interface ImageSummary {
   bestFixedScale: string | null;
   /** The kernel rule replayed on its candidates (`go-p<N>` runs): choice, oracle, regret (null without such runs). */
   ruleCheck: RuleCheck | null;
+  /** `ff` and `siren-auto` against their family's best fixed scale per image (absent in older results). */
+  scaleRules?: ScaleRuleVerdict[];
+  /** Per image, each family's best config by mean held-out SNR (absent in older results). */
+  familyBests?: FamilyBest[];
   /** Kept for single-image readers: the first image's size. */
   width: number;
   height: number;
@@ -189,6 +194,8 @@ export function summarizeImage(results: SuiteResults<ImageRun, ImageSummary>): I
     paired,
     bestFixedScale,
     ruleCheck: ruleCheck(runs),
+    scaleRules: scaleRuleVerdicts(runs),
+    familyBests: familyBests(runs),
     width: i0?.width ?? 0,
     height: i0?.height ?? 0,
     trainPixels: i0?.trainPixels ?? 0,

@@ -2,9 +2,10 @@ import { writeFileSync } from 'node:fs';
 import { type LrDecay, psnrDb, snrDb, train } from '@mlpinit/core';
 import { type GoSummary, buildMlp } from '../build-mlp.js';
 import type { ImageReg } from '../context.js';
-import { type GoDefaults, parseInit } from '../init-spec.js';
+import { type GoDefaults, familyLr, familyOf, parseInit } from '../init-spec.js';
+import type { ScaleChoice } from '@mlpinit/go-init';
 import { randomPixelMask } from './pixel-mask.js';
-import { normalisedColours, pickPixels, pixelTask } from './pixel-task.js';
+import { normalisedColours, pickPixels, pixelTask, withFamilyCoordinates } from './pixel-task.js';
 import { ntkHalfWidthPx } from './ntk-width.js';
 import { predictImage } from './predict.js';
 import { imageRegularizer } from './regularizers.js';
@@ -62,6 +63,10 @@ export interface ImageRun {
   steps: number;
   finalLoss: number;
   go?: GoSummary;
+  /** `ff`, `siren-auto`: the scale rule's report (go-init's `chooseScale`). */
+  scale?: ScaleChoice;
+  /** Adam's base learning rate of this run (the family's: see the bench README). */
+  lr?: number;
   curve: ImageCheckpoint[];
   width: number;
   height: number;
@@ -100,13 +105,15 @@ export async function runImageTrial(
   const image = await cachedImage(spec.imagePath, spec.resize);
   const n = image.width * image.height;
   const mask = randomPixelMask(n, spec.pixels, spec.seed);
-  const task = pixelTask(image, mask.train);
+  const initSpec = parseInit(spec.init, spec.go);
+  const family = familyOf(initSpec);
+  const task = withFamilyCoordinates(pixelTask(image, mask.train), family);
+  const lr = familyLr(family, spec.lr);
   const x = mask.train.length === n ? task.coords : Array.from(mask.train, (p) => task.coords[p] as number[]);
   const y = normalisedColours(task, mask.train);
-  const initSpec = parseInit(spec.init, spec.go);
   const sizes = [2, ...new Array(spec.depth).fill(spec.width), 3];
-  const autoFit = { x, y, steps: Math.min(500, Math.max(50, Math.round(spec.steps / 10))), lr: spec.lr, ...(spec.batchSize ? { batchSize: spec.batchSize } : {}), budget: { steps: spec.steps, ...(spec.batchSize ? { batchSize: spec.batchSize } : {}) } };
-  const { mlp, go } = await buildMlp(initSpec, sizes, spec.seed, task.coords, opts.signal, autoFit);
+  const autoFit = { x, y, steps: Math.min(500, Math.max(50, Math.round(spec.steps / 10))), lr, ...(spec.batchSize ? { batchSize: spec.batchSize } : {}), budget: { steps: spec.steps, ...(spec.batchSize ? { batchSize: spec.batchSize } : {}) } };
+  const { mlp, go, scale } = await buildMlp(initSpec, sizes, spec.seed, task.coords, opts.signal, autoFit);
   try {
     const trueAll = task.colours;
     const trueTrain = pickPixels(trueAll, mask.train);
@@ -131,7 +138,7 @@ export async function runImageTrial(
       { x, y },
       {
         steps: spec.steps,
-        lr: spec.lr,
+        lr,
         lrDecay: spec.lrDecay,
         seed: spec.seed,
         progressEvery,
@@ -173,6 +180,8 @@ export async function runImageTrial(
       steps: spec.steps,
       finalLoss: losses[losses.length - 1] as number,
       ...(go ? { go } : {}),
+      ...(scale ? { scale } : {}),
+      lr,
       curve,
       width: image.width,
       height: image.height,

@@ -83,3 +83,29 @@ export function pickPixels(values: ArrayLike<number>, idx: ArrayLike<number>): F
   }
   return out;
 }
+
+/**
+ * The task with the coordinates a family's paper uses: [0, 1] per axis for
+ * Fourier features (Tancik et al. 2020), [−1, 1] for SIREN (Sitzmann et al.
+ * 2020, their `get_mgrid`), the standardised ones otherwise. Colours and
+ * pixels are unchanged.
+ */
+export function withFamilyCoordinates(task: PixelTask, family: 'tanh' | 'fourier' | 'siren'): PixelTask {
+  if (family === 'tanh') return task;
+  const { width, height } = task;
+  const [lo, hi] = family === 'fourier' ? [0, 1] : [-1, 1];
+  const sx = width > 1 ? (hi - lo) / (width - 1) : 0;
+  const sy = height > 1 ? (hi - lo) / (height - 1) : 0;
+  const coords: number[][] = new Array(width * height);
+  for (let r = 0; r < height; r++) {
+    for (let c = 0; c < width; c++) coords[r * width + c] = [lo + c * sx, lo + r * sy];
+  }
+  return {
+    ...task,
+    coords,
+    box: [
+      [lo, width > 1 ? hi : lo],
+      [lo, height > 1 ? hi : lo],
+    ],
+  };
+}

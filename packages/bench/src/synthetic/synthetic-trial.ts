@@ -1,7 +1,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { type LrDecay, type Mlp, relativeL2, train } from '@mlpinit/core';
 import { type GoSummary, buildMlp } from '../build-mlp.js';
-import { type GoDefaults, parseInit } from '../init-spec.js';
+import type { ScaleChoice } from '@mlpinit/go-init';
+import { type Family, type GoDefaults, familyLr, familyOf, parseInit } from '../init-spec.js';
 import { evalTarget, gridPoints, samplePoints, syntheticTarget } from './target.js';
 import type { TrialRunOptions } from '../pool/trial-kinds.js';
 
@@ -43,13 +44,24 @@ export interface SyntheticRun {
   steps: number;
   finalLoss: number;
   go?: GoSummary;
+  /** `ff`, `siren-auto`: the scale rule's report (go-init's `chooseScale`). */
+  scale?: ScaleChoice;
+  /** Adam's base learning rate of this run (the family's). */
+  lr?: number;
   curve: SyntheticCheckpoint[];
 }
 
 /** Inputs on [−1, 1] have variance 1/3: dividing by √(1/3) gives unit variance (GO's normalisation). */
 const INPUT_SCALE = Math.sqrt(3);
 
-function normalise(points: number[][]): number[][] {
+/**
+ * The inputs a family sees for points on [−1, 1]²: unit variance for tanh
+ * networks (GO's normalisation), [0, 1] for Fourier features (Tancik et al.
+ * 2020), [−1, 1] as they are for SIREN (Sitzmann et al. 2020).
+ */
+function normalise(points: number[][], family: Family = 'tanh'): number[][] {
+  if (family === 'siren') return points.map(([a, b]) => [a as number, b as number]);
+  if (family === 'fourier') return points.map(([a, b]) => [((a as number) + 1) / 2, ((b as number) + 1) / 2]);
   return points.map(([a, b]) => [(a as number) * INPUT_SCALE, (b as number) * INPUT_SCALE]);
 }
 
@@ -80,12 +92,15 @@ export async function runSyntheticTrial(
   let s2 = 0;
   for (const v of yTrain) s2 += v * v;
   const scale = Math.sqrt(s2 / yTrain.length) || 1;
-  const x = normalise(rawTrain);
-  const xTest = normalise(rawTest);
+  const initSpec = parseInit(spec.init, spec.go);
+  const family = familyOf(initSpec);
+  const lr = familyLr(family, spec.lr);
+  const x = normalise(rawTrain, family);
+  const xTest = normalise(rawTest, family);
   const y = Array.from(yTrain, (v) => [v / scale]);
   const sizes = [2, ...new Array(spec.depth).fill(spec.width), 1];
-  const autoFit = { x, y, steps: Math.min(1000, Math.max(50, Math.round(spec.steps / 4))), lr: spec.lr, batchSize: spec.batchSize, budget: { steps: spec.steps, batchSize: spec.batchSize } };
-  const { mlp, go } = await buildMlp(parseInit(spec.init, spec.go), sizes, spec.seed, x, opts.signal, autoFit);
+  const autoFit = { x, y, steps: Math.min(1000, Math.max(50, Math.round(spec.steps / 4))), lr, batchSize: spec.batchSize, budget: { steps: spec.steps, batchSize: spec.batchSize } };
+  const { mlp, go, scale: scaleChoice } = await buildMlp(initSpec, sizes, spec.seed, x, opts.signal, autoFit);
   try {
     const evaluate = (step: number): SyntheticCheckpoint => ({
       step,
@@ -101,7 +116,7 @@ export async function runSyntheticTrial(
       { x, y },
       {
         steps: spec.steps,
-        lr: spec.lr,
+        lr,
         lrDecay: spec.lrDecay,
         batchSize: spec.batchSize,
         seed: spec.seed,
@@ -129,6 +144,8 @@ export async function runSyntheticTrial(
       steps: spec.steps,
       finalLoss: losses[losses.length - 1] as number,
       ...(go ? { go } : {}),
+      ...(scaleChoice ? { scale: scaleChoice } : {}),
+      lr,
       curve,
     };
   } finally {
