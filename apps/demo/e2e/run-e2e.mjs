@@ -254,6 +254,77 @@ await test('a long fit can be cancelled', async () => {
   return 'cancelled mid-training';
 });
 
+const fitFamily = (family) => page.selectOption('#fit-form [name="family"]', family);
+
+await test('fit family switch: bad σ, ω₀ and family get their messages', async () => {
+  await tab('fit');
+  await page.selectOption('#fit-form [name="target"]', 'synthetic');
+  await fill('fit-form', { size: 16, depth: 2, width: 16, steps: 50, lr: 0.005, familyLr: 'auto' });
+  await fitFamily('fourier');
+  expectTrue(await page.isHidden('#fit-form [name="goSteps"]'), 'GO fields still shown for family fourier');
+  await page.fill('#fit-form [name="scale"]', '-1');
+  const m1 = await trainExpecting(/σ must be greater than 0 \(got -1\)/);
+  await fitFamily('siren');
+  await page.fill('#fit-form [name="scale"]', '0');
+  const m2 = await trainExpecting(/ω₀ must be greater than 0 \(got 0\)/);
+  await page.fill('#fit-form [name="scale"]', 'lots');
+  const m3 = await trainExpecting(/ω₀: "lots" is neither a number nor auto/);
+  // A family the page does not know (an option injected into the select).
+  await page.evaluate(() => {
+    const sel = document.querySelector('#fit-form [name="family"]');
+    const opt = Object.assign(document.createElement('option'), { id: 'bogus-family', value: 'relu-pe', textContent: 'relu-pe' });
+    sel.append(opt);
+    sel.value = 'relu-pe';
+  });
+  const m4 = await trainExpecting(/second network: choose one of go, fourier, siren \(got "relu-pe"\)/);
+  await page.evaluate(() => document.getElementById('bogus-family')?.remove());
+  await fitFamily('go');
+  return [m1, m2, m3, m4].map((m) => `"${m}"`).join(' | ');
+});
+
+/** Runs a fit with the form as it is and returns the readouts; fails on an error status. */
+async function fitReadouts() {
+  await page.click('#fit-run');
+  await page.waitForSelector('#fit-status[data-kind="ok"], #fit-status[data-kind="error"]', { timeout: 180_000 });
+  expectTrue((await page.getAttribute('#fit-status', 'data-kind')) === 'ok', await page.textContent('#fit-status'));
+  const snr = await Promise.all([0, 1].map(async (i) => Number(await page.getAttribute(`#fit-snr-${i}`, 'data-snr'))));
+  expectTrue(snr.every((v) => Number.isFinite(v)), `SNR readouts are not numbers: ${snr}`);
+  const note = (await page.textContent('#fit-note')) ?? '';
+  const data = await page.$eval('#fit-note', (el) => ({ ...el.dataset }));
+  const label = (await page.textContent('#fit-label-1')) ?? '';
+  return { snr, note, data, label };
+}
+
+await test('Fourier features with σ auto on the synthetic target', async () => {
+  await tab('fit');
+  await page.selectOption('#fit-form [name="target"]', 'synthetic');
+  await fitFamily('fourier');
+  await fill('fit-form', { size: 16, depth: 2, width: 32, steps: 100, lr: 0.005, scale: 'auto', familyLr: 'auto' });
+  const { snr, note, data, label } = await fitReadouts();
+  // The note names go-init's rule, the σ it chose and what it measured for every candidate.
+  const m = /kernel rule chose σ = ([\d.]+) .*NTK half-width \/ spacing per σ ((?:[\d.]+: [\d.]+(?:, )?)+); needs ≥ ([\d.]+)/.exec(note);
+  expectTrue(m, `fit note does not report the rule's σ and candidates: ${note}`);
+  const sigma = Number(m[1]);
+  const candidates = m[2].split(', ').map((c) => Number(c.split(':')[0]));
+  expectTrue(candidates.length >= 2 && candidates.includes(sigma), `σ = ${sigma} is not among the candidates ${candidates}`);
+  expectTrue(data.family === 'fourier' && data.scaleSource === 'rule' && Math.abs(Number(data.scale) - sigma) <= 0.005 * sigma, `note data ${JSON.stringify(data)}`);
+  expectTrue(label === `Fourier σ = ${m[1]} (rule)`, `panel label "${label}"`);
+  expectTrue(/on x ∈ \[0, 1\]²/.test(note) && /lr 0\.001 \(auto\)/.test(note), `note does not give Fourier's coordinates and lr: ${note}`);
+  await shot('fit-fourier-auto');
+  return `${label}: SNR ${snr.map((v) => `${v.toFixed(2)} dB`).join(' / ')}; candidates ${m[2]} (k ${m[3]})`;
+});
+
+await test('SIREN with ω₀ typed, short fit', async () => {
+  await fitFamily('siren');
+  await fill('fit-form', { size: 12, depth: 2, width: 16, steps: 30, scale: '30', familyLr: 'auto' });
+  const { snr, note, data, label } = await fitReadouts();
+  expectTrue(label === 'SIREN ω₀ = 30 (typed)', `panel label "${label}"`);
+  expectTrue(data.family === 'siren' && data.scaleSource === 'given' && Number(data.scale) === 30, `note data ${JSON.stringify(data)}`);
+  expectTrue(/ω₀ = 30 as typed/.test(note) && /lr 0\.0001 \(auto\) on x ∈ \[−1, 1\]²/.test(note), `SIREN note: ${note}`);
+  await fitFamily('go');
+  return `${label}: SNR ${snr.map((v) => `${v.toFixed(2)} dB`).join(' / ')}`;
+});
+
 await test('no console errors', async () => {
   expectTrue(consoleErrors.length === 0, `console errors:\n${consoleErrors.join('\n')}`);
 });

@@ -34,6 +34,20 @@ export interface RgbImage {
   data: Float32Array;
 }
 
+/**
+ * The family of the second network of a fit (the first is always a Glorot tanh MLP):
+ * - `go`: a tanh MLP with GO (Wang & Perdikaris 2021), go-init's `goInit`;
+ * - `fourier`: random Fourier features (m = 256, B ~ N(0, σ²); Tancik et al. 2020) in front of a relu MLP;
+ * - `siren`: SIREN, sin(ω₀·z) layers with its own initialization (Sitzmann et al. 2020).
+ */
+export type FitFamily = 'go' | 'fourier' | 'siren';
+
+/** The families, in the order the page offers them. */
+export const FIT_FAMILIES: readonly FitFamily[] = ['go', 'fourier', 'siren'];
+
+/** Learning rates of the second network when its lr is `'auto'`: the papers' (Adam) defaults; GO uses the form's lr. */
+export const FAMILY_DEFAULT_LR: { readonly fourier: number; readonly siren: number } = { fourier: 1e-3, siren: 1e-4 };
+
 export interface FitParams {
   target: 'synthetic' | 'image';
   /** Required when target is 'image'. */
@@ -43,27 +57,42 @@ export interface FitParams {
   depth: number;
   width: number;
   steps: number;
+  /** Learning rate of the Glorot network (and of GO's when `familyLr` is `'auto'`). */
   lr: number;
   seed: number;
+  /** The second network's family. */
+  family: FitFamily;
   /**
-   * GO's strength: `'kernel'`, go-init's kernel-width rule given this fit's
-   * training budget (the project's GO), or `'fixed'`: `goSteps` steps at λ.
+   * σ (`fourier`) or ω₀ (`siren`), or `'auto'`: go-init's kernel-width rule
+   * (`chooseScale`) given this fit's inputs and training budget. Not used by `go`.
    */
-  goStrength: 'kernel' | 'fixed';
-  /** GO's λ (both strengths) and path length (fixed strength). */
-  lambda: number;
-  goSteps: number;
+  scale: number | 'auto';
+  /** Learning rate of the second network, or `'auto'`: `lr` for go, {@link FAMILY_DEFAULT_LR} otherwise. */
+  familyLr: number | 'auto';
+  /**
+   * GO's strength (family `go` only): `'kernel'`, go-init's kernel-width rule
+   * given this fit's training budget (the project's GO), or `'fixed'`:
+   * `goSteps` steps at λ.
+   */
+  goStrength?: 'kernel' | 'fixed';
+  /** GO's λ (both strengths) and path length (fixed strength); family `go` only. */
+  lambda?: number;
+  goSteps?: number;
 }
 
 export interface FitProgress {
-  /** 0: Glorot, 1: GO (or scaled Glorot). */
+  /** 0: Glorot, 1: the second network (GO, Fourier features or SIREN). */
   run: number;
   phase: 'start' | 'init' | 'train';
-  /** Sent with phase 'start': the names of the two runs and the target. */
+  /** The names of the two runs: sent with phase 'start', and again once the second network's scale is known. */
   labels?: [string, string];
+  /** Sent with phase 'start'. */
   target?: RgbImage;
+  /** What phase 'init' is counting (GO's path steps, the scale rule's candidates), shown as `${stage} ${step}/${steps}`. */
+  stage?: string;
   step: number;
   steps: number;
+  /** NaN when there is no loss to report (the scale rule's progress). */
   loss: number;
   snrDb?: number;
   /** Current reconstruction as RGB floats in [0, 1] (same layout as the target). */
@@ -75,8 +104,15 @@ export interface FitResult {
   snrDb: [number, number];
   seconds: [number, number];
   target: RgbImage;
-  /** Extra facts about the second run (GO: steps, c per layer). */
+  /** Facts about the second run (GO: steps, c per layer; Fourier/SIREN: the scale and the rule's candidates). */
   note: string;
+  family: FitFamily;
+  /** σ or ω₀ the second network was built with (GO: its path steps). */
+  scale: number;
+  /** Where the scale came from: go-init's kernel-width rule, or the form. */
+  scaleSource: 'rule' | 'given';
+  /** Learning rates of the two runs. */
+  lr: [number, number];
 }
 
 export interface VarianceParams {

@@ -37,7 +37,9 @@ export {
   type TfjsKernelForm,
   type TfjsLayerInitializers,
 } from './tfjs-layers-initializers.js';
+export { localizedHalfWidth, type LocalizedWidth } from './localized-width.js';
 export {
+  SCALE_RULE_K0,
   chooseScale,
   defaultScaleCandidates,
   familyNetworkOptions,

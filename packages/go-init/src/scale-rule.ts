@@ -1,7 +1,7 @@
 import { type Matrix2D, MlpinitError, abortError, assertFinite, assertInteger, assertPositive, assertSizes, createMlp, ready, toTensor2D } from '@mlpinit/core';
-import { empiricalNtk, ntkLocalization } from '@mlpinit/ntk';
 import { goInit } from './go-init.js';
-import { KERNEL_RULE_K0, kernelRuleK, probeGrid, sampleSpacing, trainingEpochs } from './kernel-rule.js';
+import { kernelRuleK, sampleSpacing, trainingEpochs } from './kernel-rule.js';
+import { localizedHalfWidth } from './localized-width.js';
 import type { GoTraining } from './strength.js';
 
 /**
@@ -16,6 +16,14 @@ import type { GoTraining } from './strength.js';
  */
 export type ScaleFamily = 'fourier' | 'siren' | 'go';
 
+/**
+ * k₀ of the rule for Fourier features and SIREN: the localised half-width
+ * must span k = k₀·√(E/100) sample spacings. Calibrated on two photographs
+ * the bench does not report on (astronaut and coffee, 256 px, 25% of the
+ * pixels, 1,500 steps; bench README, "Choosing the scale of every family").
+ */
+export const SCALE_RULE_K0 = 0.8;
+
 /** Options of {@link chooseScale}. */
 export interface ScaleRuleOptions {
   family: ScaleFamily;
@@ -29,7 +37,7 @@ export interface ScaleRuleOptions {
    * Scales to choose from: σ values (`fourier`), ω₀ values (`siren`) or GO
    * path steps (`go`). Default: {@link defaultScaleCandidates}.
    */
-  candidates?: number[];
+  candidates?: readonly number[];
   /** Activation behind the Fourier features (default `relu`, as Tancik et al.). */
   activation?: string;
   /** Fourier features m (default 256, as Tancik et al.). */
@@ -47,8 +55,10 @@ export interface ScaleRuleOptions {
 export interface ScaleCandidate {
   /** σ, ω₀ or GO path steps. */
   scale: number;
-  /** Mean empirical-NTK half-width on the probe grid, in input units. */
+  /** Half-width of the kernel's localised part ({@link localizedHalfWidth}), in input units. */
   halfWidth: number;
+  /** The kernel's far-field level (0 for GO's candidates, whose rule measures the plain half-width). */
+  floor: number;
   /** Sample spacing of the training inputs, in input units. */
   spacing: number;
   /** halfWidth / spacing. */
@@ -105,13 +115,15 @@ export function familyNetworkOptions(
 /**
  * The kernel-width rule for any family (this project's; bench README,
  * "Choosing the scale of every family"): for each candidate scale, draw the
- * network, measure its empirical NTK (Jacot et al. 2018) half-width on a
- * probe grid over the central part of the training inputs
- * ({@link probeGrid}) and divide by their spacing ({@link sampleSpacing});
+ * network, measure the half-width of the localised part of its empirical NTK
+ * (Jacot et al. 2018) near the centre of the training inputs
+ * ({@link localizedHalfWidth}: the far-field floor removed, probed at half
+ * the sample spacing) and divide by their spacing ({@link sampleSpacing});
  * keep the narrowest kernel (largest scale) whose ratio is at least
- * k = k₀·√(E/100) ({@link kernelRuleK}), or the broadest when none is.
- * The same principle as GO's `strength: 'kernel'`, which `family: 'go'` runs.
- * No training happens.
+ * k = {@link SCALE_RULE_K0}·√(E/100), or the broadest when none is. The
+ * same principle as GO's `strength: 'kernel'`, which `family: 'go'` runs
+ * with its own calibrated probe (a tanh network's floor is ≈ 0). No
+ * training happens.
  */
 export async function chooseScale(opts: ScaleRuleOptions): Promise<ScaleChoice> {
   if (!opts || typeof opts !== 'object') throw new MlpinitError('INVALID_ARGUMENT', 'expected an options object', 'opts');
@@ -137,9 +149,9 @@ export async function chooseScale(opts: ScaleRuleOptions): Promise<ScaleChoice> 
   const n = flat.length / d;
   const spacing = sampleSpacing(flat, d);
   const epochs = opts.kernelK === undefined ? trainingEpochs(training.steps, training.batchSize, n) : null;
-  const k = opts.kernelK ?? kernelRuleK(epochs as number, KERNEL_RULE_K0);
-  if (family === 'go') return goFamily(opts, epochs, k);
-  const probe = probeGrid(flat, d);
+  if (family === 'go') return goFamily(opts, epochs, opts.kernelK ?? kernelRuleK(epochs as number));
+  const k = opts.kernelK ?? kernelRuleK(epochs as number, SCALE_RULE_K0);
+  if (d > 3) throw new MlpinitError('INVALID_ARGUMENT', `the kernel-width rule probes 1- to 3-D inputs (coordinate networks), got ${d}-D`, 'opts.x');
   let extent = 0;
   for (let j = 0; j < d; j++) {
     let lo = Number.POSITIVE_INFINITY;
@@ -161,9 +173,8 @@ export async function chooseScale(opts: ScaleRuleOptions): Promise<ScaleChoice> 
     if (signal?.aborted) throw abortError('chooseScale');
     const net = createMlp(familyNetworkOptions(family, scale, sizes, seed, opts));
     try {
-      const K = await empiricalNtk(net, probe, null, signal ? { signal } : {});
-      const halfWidth = ntkLocalization(K, probe).meanHalfWidth;
-      scored.push({ scale, halfWidth, spacing, ratio: halfWidth / spacing });
+      const { halfWidth, floor } = await localizedHalfWidth(net, flat, d, spacing, signal);
+      scored.push({ scale, halfWidth, floor, spacing, ratio: halfWidth / spacing });
     } finally {
       net.dispose();
     }
@@ -181,7 +192,7 @@ async function goFamily(opts: ScaleRuleOptions, epochs: number | null, k: number
     strength: 'kernel',
     training: opts.training,
     ...(opts.kernelK !== undefined ? { kernelK: opts.kernelK } : {}),
-    ...(opts.candidates ? { candidates: opts.candidates } : {}),
+    ...(opts.candidates ? { candidates: [...opts.candidates] } : {}),
     ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
     ...(opts.signal ? { signal: opts.signal } : {}),
   });
@@ -193,6 +204,6 @@ async function goFamily(opts: ScaleRuleOptions, epochs: number | null, k: number
     scale: report.pathSteps,
     k,
     epochs,
-    candidates: report.candidates.map((c) => ({ scale: c.pathSteps, halfWidth: c.halfWidth, spacing: c.spacing, ratio: c.ratio })),
+    candidates: report.candidates.map((c) => ({ scale: c.pathSteps, halfWidth: c.halfWidth, floor: 0, spacing: c.spacing, ratio: c.ratio })),
   };
 }

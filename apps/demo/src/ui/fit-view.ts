@@ -1,16 +1,22 @@
-import type { FitParams, RgbImage } from '../protocol.js';
+import { FIT_FAMILIES, type FitFamily, type FitParams, type RgbImage } from '../protocol.js';
 import type { AppState } from './app-state.js';
 import { drawImage } from './canvas.js';
 import { LiveLossChart } from './charts.js';
 import { byId, setStatus } from './dom.js';
-import { FormError, readChoice, readNumber } from './form.js';
+import { FormError, readChoice, readNumber, readNumberOrAuto } from './form.js';
 import { decodeImage } from './image-input.js';
 import { CancelledError, type RunningTask } from './worker-client.js';
 
 /** The bundled photograph (public/data, copied next to index.html by the build). */
 const CITY_URL = 'data/city-256x192.png';
 
-/** Fit view: Glorot and GO trained side by side on a synthetic target or an image. */
+/** The symbol of each family's scale (GO has none: its strength has fields of its own). */
+const SCALE_SYMBOL: Record<Exclude<FitFamily, 'go'>, string> = { fourier: 'σ', siren: 'ω₀' };
+
+/**
+ * Fit view: a Glorot tanh network and a second network of the chosen family
+ * (GO, Fourier features or SIREN) trained side by side on a synthetic target or an image.
+ */
 export function mountFitView(app: AppState): void {
   const form = byId<HTMLFormElement>('fit-form');
   const status = byId('fit-status');
@@ -23,7 +29,23 @@ export function mountFitView(app: AppState): void {
   const labels = [byId('fit-label-0'), byId('fit-label-1')];
   const targetCanvas = byId<HTMLCanvasElement>('fit-target');
   const note = byId('fit-note');
+  const familySelect = form.querySelector<HTMLSelectElement>('[name="family"]');
+  const scaleInput = form.querySelector<HTMLInputElement>('[name="scale"]');
+  const scaleName = form.querySelector<HTMLElement>('.scale-name');
   let task: RunningTask<unknown> | undefined;
+
+  /** Shows the fields of the chosen family only, and names its scale (σ or ω₀). */
+  const syncFamily = (): void => {
+    const family = familySelect?.value ?? 'go';
+    for (const el of form.querySelectorAll<HTMLElement>('[data-family]')) el.hidden = !(el.dataset.family ?? '').split(' ').includes(family);
+    if (family === 'fourier' || family === 'siren') {
+      const symbol = SCALE_SYMBOL[family];
+      if (scaleInput) scaleInput.dataset.label = symbol;
+      if (scaleName) scaleName.textContent = `${symbol} (number or auto)`;
+    }
+  };
+  familySelect?.addEventListener('change', syncFamily);
+  syncFamily();
 
   const loadTarget = async (kind: string, maxSide: number): Promise<RgbImage | undefined> => {
     if (kind === 'synthetic') return undefined;
@@ -59,6 +81,18 @@ export function mountFitView(app: AppState): void {
     try {
       const target = readChoice(form, 'target', ['synthetic', 'city', 'file'] as const);
       const maxSide = readNumber(form, 'size', { min: 8, max: 128, integer: true });
+      const family = readChoice(form, 'family', FIT_FAMILIES);
+      // σ and ω₀ must be positive; GO's fields are read for GO only (the others are hidden).
+      const scale = family === 'go' ? 'auto' : readNumberOrAuto(form, 'scale', { above: 0, max: 1000 });
+      const familyLr = readNumberOrAuto(form, 'familyLr', { above: 0, max: 1 });
+      const go =
+        family === 'go'
+          ? {
+              goStrength: readChoice(form, 'goStrength', ['kernel', 'fixed'] as const),
+              lambda: readNumber(form, 'lambda', { min: 0, max: 10 }),
+              goSteps: readNumber(form, 'goSteps', { min: 1, max: 5000, integer: true }),
+            }
+          : {};
       image = await loadTarget(target, maxSide);
       params = {
         target: target === 'synthetic' ? 'synthetic' : 'image',
@@ -68,10 +102,11 @@ export function mountFitView(app: AppState): void {
         width: readNumber(form, 'width', { min: 2, max: 256, integer: true }),
         steps: readNumber(form, 'steps', { min: 1, max: 20000, integer: true }),
         lr: readNumber(form, 'lr', { min: 1e-6, max: 1 }),
-        goStrength: readChoice(form, 'goStrength', ['kernel', 'fixed'] as const),
-        lambda: readNumber(form, 'lambda', { min: 0, max: 10 }),
-        goSteps: readNumber(form, 'goSteps', { min: 1, max: 5000, integer: true }),
         seed: readNumber(form, 'seed', { min: 0, max: 2 ** 31, integer: true }),
+        family,
+        scale,
+        familyLr,
+        ...go,
       };
     } catch (err) {
       setStatus(status, (err as Error).message, 'error');
@@ -79,26 +114,34 @@ export function mountFitView(app: AppState): void {
     }
     for (const c of [targetCanvas, ...canvases]) c.getContext('2d')?.clearRect(0, 0, c.width, c.height);
     const chart = new LiveLossChart(byId('fit-chart'), 'training loss', 'MSE');
-    for (const o of snrOut) o.textContent = '…';
+    for (const o of snrOut) {
+      o.textContent = '…';
+      delete o.dataset.snr;
+    }
     note.textContent = '';
+    for (const k of ['family', 'scale', 'scaleSource']) delete note.dataset[k];
     runBtn.disabled = true;
     cancelBtn.disabled = false;
     progress.value = 0;
     setStatus(status, 'running…');
     const done = [0, 0];
-    let names = ['Glorot', 'GO'];
+    let names = ['Glorot tanh', 'second network'];
     try {
       const running = app.worker.run('fit', params, (p) => {
-        if (p.phase === 'start' && p.labels) {
+        // Labels come with 'start' and again once the second network's scale is known.
+        if (p.labels) {
           names = p.labels;
           p.labels.forEach((l, i) => {
             (labels[i] as HTMLElement).textContent = l;
           });
+        }
+        if (p.phase === 'start') {
           if (p.target) drawImage(targetCanvas, p.target.width, p.target.height, p.target.channels, p.target.data);
           return;
         }
         if (p.phase === 'init') {
-          setStatus(status, `GO initialization: step ${p.step}/${p.steps}, loss ${p.loss.toFixed(4)}`);
+          const loss = Number.isFinite(p.loss) ? `, loss ${p.loss.toFixed(4)}` : '';
+          if (p.stage) setStatus(status, `${p.stage} ${p.step}/${p.steps}${loss}`);
           return;
         }
         done[p.run] = p.step;
@@ -123,6 +166,9 @@ export function mountFitView(app: AppState): void {
         out.dataset.snr = String(res.snrDb[i]);
       });
       note.textContent = res.note;
+      note.dataset.family = res.family;
+      note.dataset.scale = String(res.scale);
+      note.dataset.scaleSource = res.scaleSource;
       setStatus(status, `done in ${Math.max(...res.seconds).toFixed(1)} s: SNR ${res.labels[0]} ${res.snrDb[0].toFixed(2)} dB, ${res.labels[1]} ${res.snrDb[1].toFixed(2)} dB`, 'ok');
     } catch (err) {
       for (const o of snrOut) if (o.textContent === '…') o.textContent = '–';

@@ -1,8 +1,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { type Mlp, createMlp, ready, snrDb, train } from '@mlpinit/core';
 import type { FitParams, FitProgress, FitResult, RgbImage } from '../protocol.js';
+import { FAMILY_INFO, buildSecondNetwork, checkFamilyParams, familyLearningRate, provisionalLabel } from './fit-family.js';
 import { gridCoordinates } from './grid.js';
-import { goInit } from '@mlpinit/go-init';
 import { syntheticTarget } from './synthetic-target.js';
 import { InputError, type TaskContext } from './task-context.js';
 
@@ -16,10 +16,8 @@ function checkParams(p: FitParams): void {
   int(p.depth, 'depth', 1, FIT_LIMITS.maxDepth);
   int(p.width, 'width', 2, FIT_LIMITS.maxWidth);
   int(p.steps, 'steps', 1, FIT_LIMITS.maxSteps);
-  int(p.goSteps, 'GO steps', 1, 5000);
-  if (p.goStrength !== 'kernel' && p.goStrength !== 'fixed') throw new InputError(`GO strength must be 'kernel' or 'fixed' (got ${String(p.goStrength)})`);
   if (!(p.lr > 0 && p.lr <= 1)) throw new InputError(`learning rate must be in (0, 1] (got ${p.lr})`);
-  if (!(p.lambda >= 0 && Number.isFinite(p.lambda))) throw new InputError(`λ must be a finite number ≥ 0 (got ${p.lambda})`);
+  checkFamilyParams(p);
   if (!Number.isFinite(p.seed)) throw new InputError(`seed must be a number (got ${p.seed})`);
   if (p.target === 'image') {
     if (!p.image) throw new InputError('no image to fit');
@@ -50,44 +48,34 @@ function reconstruct(mlp: Mlp, x: tf.Tensor2D): Float32Array {
 }
 
 /**
- * Trains a Glorot network and a GO network side by side on the same data,
- * streaming losses, reconstructions and SNR (Wang & Perdikaris 2021, §4).
+ * Trains a Glorot tanh network and a second network of the chosen family
+ * (GO, Fourier features or SIREN) side by side on the same data, streaming
+ * losses, reconstructions and SNR (Wang & Perdikaris 2021, §4). The tanh
+ * networks see standardized coordinates; Fourier features see [0, 1]² and
+ * SIREN [−1, 1]², their papers' conventions.
  */
 export async function fitTask(p: FitParams, ctx: TaskContext<FitProgress>): Promise<FitResult> {
   checkParams(p);
   await ready();
   const target = p.target === 'image' ? (p.image as RgbImage) : syntheticTarget(p.gridSize, p.seed);
-  const xs = gridCoordinates(target.width, target.height);
+  const range = FAMILY_INFO[p.family].range;
+  const coords = [gridCoordinates(target.width, target.height), gridCoordinates(target.width, target.height, range)] as const;
   const ys = toTargets(target);
   const sizes = [2, ...Array.from({ length: p.depth }, () => p.width), target.channels];
-  const labels: [string, string] = ['Glorot', 'GO'];
+  const lrs: [number, number] = [p.lr, familyLearningRate(p)];
+  const labels: [string, string] = ['Glorot tanh', provisionalLabel(p)];
   ctx.progress({ run: 0, phase: 'start', step: 0, steps: p.steps, loss: Number.NaN, labels, target });
-  const x = tf.tensor2d(xs);
+  const xt: tf.Tensor2D[] = [];
   const mlps: Mlp[] = [];
-  let note = '';
   try {
+    xt.push(tf.tensor2d(coords[0]));
+    xt.push(range === 'standardized' ? (xt[0] as tf.Tensor2D) : tf.tensor2d(coords[1]));
     mlps.push(createMlp({ sizes, activation: 'tanh', init: 'glorot-normal', seed: p.seed }));
     const started = performance.now();
-    {
-      // The project's GO (strength 'kernel': the rule reads this fit's budget, full batch) or the authors' fixed path.
-      const res = await goInit({
-        sizes,
-        activation: 'tanh',
-        x: xs,
-        lambda: p.lambda,
-        ...(p.goStrength === 'kernel' ? { strength: 'kernel' as const, training: { steps: p.steps } } : { strength: { steps: p.goSteps } }),
-        seed: p.seed,
-        signal: ctx.signal,
-        onProgress: (q) => ctx.progress({ run: 1, phase: 'init', step: q.step, steps: q.steps, loss: q.loss }),
-      });
-      mlps.push(res.createMlp(p.seed));
-      const s = res.strength;
-      const why =
-        s.rule === 'kernel'
-          ? `; kernel rule chose ${s.pathSteps} path steps (NTK half-width / spacing ${s.candidates.map((c) => `${c.pathSteps}: ${c.ratio.toFixed(2)}`).join(', ')}; needs ≥ ${s.k.toFixed(2)})`
-          : '';
-      note = `GO ran ${res.stepsRun} steps in ${res.seconds.toFixed(1)} s${why}: c = ${res.layerScales.map((c) => c.toFixed(2)).join(', ')}; b = ${res.layerBiases.map((b) => b.toFixed(2)).join(', ')}`;
-    }
+    const second = await buildSecondNetwork(p, sizes, coords[1], ctx);
+    mlps.push(second.mlp);
+    labels[1] = second.label;
+    ctx.progress({ run: 1, phase: 'init', labels, step: 0, steps: p.steps, loss: Number.NaN });
     const initSeconds = (performance.now() - started) / 1000;
     const every = Math.max(1, Math.round(p.steps / 100));
     const snr = (img: Float32Array): number => snrDb(img, target.data);
@@ -97,10 +85,10 @@ export async function fitTask(p: FitParams, ctx: TaskContext<FitProgress>): Prom
       const t0 = performance.now();
       await train(
         mlp,
-        { x: xs, y: ys },
+        { x: coords[run], y: ys },
         {
           steps: p.steps,
-          lr: p.lr,
+          lr: lrs[run],
           seed: p.seed,
           progressEvery: every,
           signal: ctx.signal,
@@ -111,14 +99,24 @@ export async function fitTask(p: FitParams, ctx: TaskContext<FitProgress>): Prom
         },
       );
       seconds[run] += (performance.now() - t0) / 1000;
-      const image = reconstruct(mlp, x);
+      const image = reconstruct(mlp, xt[run] as tf.Tensor2D);
       ctx.progress({ run, phase: 'train', step: p.steps, steps: p.steps, loss: Number.NaN, image, snrDb: snr(image) }, [image.buffer]);
     };
     await Promise.all([runOne(0), runOne(1)]);
-    const final = mlps.map((m) => snr(reconstruct(m, x)));
-    return { labels, snrDb: [final[0] as number, final[1] as number], seconds, target, note };
+    const final = mlps.map((m, i) => snr(reconstruct(m, xt[i] as tf.Tensor2D)));
+    return {
+      labels,
+      snrDb: [final[0] as number, final[1] as number],
+      seconds,
+      target,
+      note: second.note,
+      family: p.family,
+      scale: second.scale,
+      scaleSource: second.scaleSource,
+      lr: lrs,
+    };
   } finally {
-    x.dispose();
+    for (const t of new Set(xt)) t.dispose();
     for (const m of mlps) m.dispose();
   }
 }
