@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseInit, parseInitList } from './init-spec.js';
+import { familyLr, familyOf, parseInit, parseInitList } from './init-spec.js';
 
 const go = { goSteps: 300, goLambdaSteps: 3000 };
 
@@ -22,10 +22,21 @@ describe('parseInit', () => {
     expect(parseInit('go-lam1e-3', go)).toMatchObject({ kind: 'go', lambda: 1e-3, steps: 3000 });
     expect(parseInit('go-lam0.01-s500', go)).toMatchObject({ kind: 'go', lambda: 0.01, steps: 500 });
     expect(parseInit('go-s50', go)).toMatchObject({ kind: 'go', lambda: 1e-4, steps: 50 });
+    expect(parseInit('siren-w12.5', go)).toMatchObject({ kind: 'siren', omega0: 12.5 });
+    expect(parseInit('siren-auto', go)).toMatchObject({ kind: 'siren', omega0: null });
+    expect(parseInit('ff-s2.5', go)).toMatchObject({ kind: 'fourier', sigma: 2.5, features: 256, activation: 'relu' });
+    expect(parseInit('ff', go)).toMatchObject({ kind: 'fourier', sigma: null });
+  });
+
+  it('gives each family its paper’s learning rate', () => {
+    expect(familyOf(parseInit('ff-s10', go))).toBe('fourier');
+    expect(familyOf(parseInit('siren', go))).toBe('siren');
+    expect(familyOf(parseInit('go', go))).toBe('tanh');
+    expect([familyLr('tanh', 2e-3), familyLr('fourier', 2e-3), familyLr('siren', 2e-3)]).toEqual([2e-3, 1e-3, 1e-4]);
   });
 
   it('rejects unknown names naming --inits', () => {
-    for (const bad of ['xavier', 'glorot-c', 'glorot-c0', 'go-lam', 'go-s0', 'go-ntk-k0', '']) expect(() => parseInit(bad, go)).toThrow(/--inits/);
+    for (const bad of ['xavier', 'glorot-c', 'glorot-c0', 'go-lam', 'go-s0', 'go-ntk-k0', '', 'ff-s0', 'ff-s', 'siren-w0', 'siren-w-3']) expect(() => parseInit(bad, go)).toThrow(/--inits/);
     expect(parseInitList('glorot, go ,glorot', go)).toEqual(['glorot', 'go']);
     expect(parseInitList('glorot+grad,go', go)).toEqual(['glorot+grad', 'go']);
     for (const bad of ['go+l1', 'go+grad+tv', 'nope+grad']) expect(() => parseInitList(bad, go)).toThrow(/--inits/);

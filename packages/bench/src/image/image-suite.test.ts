@@ -63,6 +63,30 @@ describe('image suite', () => {
     expect(new Set(res.runs.map((r) => JSON.stringify(IMAGE_SUITE.runCell?.(r)))).size).toBe(res.runs.length);
   });
 
+  it('runs Fourier features and SIREN at fixed scales and by the rule, each at its paper’s learning rate and grid, and compares the families', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'bench-image-ff-'));
+    const ctx = tinyContext(root, {
+      profile: { ...profile, image: { ...profile.image, seeds: 2 } },
+      inits: ['glorot', 'ff-s5', 'ff-s10', 'ff', 'siren-w30', 'siren-auto'],
+      image: { paths: [bundledImage('city-256x192.png')], size: { longer: 24 }, batchSize: 32, regs: ['none'] },
+    });
+    const res = await runImageSuite(ctx);
+    expect(res.status).toBe('complete');
+    const lr = (init: string) => [...new Set(res.runs.filter((r) => r.init === init).map((r) => r.lr))];
+    expect([lr('glorot'), lr('ff-s5'), lr('ff'), lr('siren-auto')]).toEqual([[profile.image.lr], [1e-3], [1e-3], [1e-4]]);
+    for (const r of res.runs.filter((x) => x.init === 'ff' || x.init === 'siren-auto')) {
+      expect(r.scale?.rule).toBe('kernel');
+      expect(r.scale?.candidates.map((c) => c.scale)).toContain(r.scale?.scale);
+    }
+    const s = res.summary;
+    if (!s) throw new Error('no summary');
+    expect(s.scaleRules?.map((v) => v.rule)).toEqual(['ff', 'siren-auto']);
+    expect(new Set(s.familyBests?.map((b) => b.family))).toEqual(new Set(['tanh', 'fourier', 'siren']));
+    const claim = res.claims.find((c) => /σ of Fourier features/.test(c.claim));
+    expect(claim?.measured).toMatch(/ff − best of/);
+    expect(res.claims.find((c) => /Tancik/.test(c.claim))?.measured).toMatch(/ff − glorot/);
+  });
+
   it('merge --union combines runs of one task over different inits into the set one run of all inits gives', async () => {
     const root = mkdtempSync(join(tmpdir(), 'bench-union-'));
     const img = (extra = {}) => ({ paths: [bundledImage('city-256x192.png')], size: { longer: 20 }, batchSize: 32, regs: ['none' as const], ...extra });

@@ -2,7 +2,7 @@ import { psnrDb, snrDb } from '@mlpinit/core';
 import { Rng } from '@mlpinit/core';
 import { describe, expect, it } from 'vitest';
 import { randomPixelMask } from './pixel-mask.js';
-import { normalisedColours, pickPixels, pixelTask } from './pixel-task.js';
+import { normalisedColours, pickPixels, pixelTask, withFamilyCoordinates } from './pixel-task.js';
 import { bundledImage, encodeRgbPng, loadRgbImage } from './rgb-image.js';
 
 describe('image task', () => {
@@ -42,6 +42,21 @@ describe('image task', () => {
       expect(m).toBeCloseTo(0, 8);
       expect(s).toBeCloseTo(1, 8);
     }
+  });
+
+  it("gives Fourier features [0, 1] and SIREN [−1, 1] per axis (their papers' grids), corners exact", async () => {
+    const img = await loadRgbImage(bundledImage('city-256x192.png'));
+    const task = pixelTask(img, randomPixelMask(img.width * img.height, 0.25, 0).train);
+    expect(withFamilyCoordinates(task, 'tanh')).toBe(task);
+    const ff = withFamilyCoordinates(task, 'fourier');
+    const si = withFamilyCoordinates(task, 'siren');
+    const last = img.width * img.height - 1;
+    expect([ff.coords[0], ff.coords[last], ff.coords[img.width - 1]]).toEqual([[0, 0], [1, 1], [1, 0]]);
+    expect([si.coords[0], si.coords[last]]).toEqual([[-1, -1], [1, 1]]);
+    // The same affine map of the standardised coordinates on every pixel: x_ff = x_std·s_x/(W − 1) + 1/2.
+    const sx = Math.sqrt((img.width ** 2 - 1) / 12);
+    for (const p of [5, 777, 12345]) expect(ff.coords[p]?.[0]).toBeCloseTo(((task.coords[p]?.[0] as number) * sx) / (img.width - 1) + 0.5, 12);
+    expect(ff.colours).toBe(task.colours);
   });
 
   it('measures SNR and PSNR on pixel values as a plain loop does', async () => {
