@@ -37,8 +37,8 @@ export const GO_DEFAULT_LAMBDA = AUTO_PATH_LAMBDA;
 /** Fourier features m of the bench's `ff` networks (Tancik et al. 2020 use 256). */
 export const FF_FEATURES = 256;
 
-/** σ values `ff` chooses from (coordinates in [0, 1] per axis, as Tancik et al.): they bracket their σ = 10. */
-export const FF_CANDIDATES: readonly number[] = [2.5, 5, 10, 20, 40];
+/** σ values `ff` chooses from (coordinates in [0, 1] per axis, as Tancik et al.): at 256 px and 25% of the pixels the best σ of the calibration photographs was 2.5 (docs/calibration). */
+export const FF_CANDIDATES: readonly number[] = [1.25, 2.5, 5, 10, 20];
 
 /** ω₀ values `siren-auto` chooses from (coordinates in [−1, 1], as Sitzmann et al.): they bracket their ω₀ = 30. */
 export const SIREN_CANDIDATES: readonly number[] = [5, 10, 20, 30, 60];

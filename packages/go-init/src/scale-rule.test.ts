@@ -20,7 +20,7 @@ describeBackends('chooseScale (the kernel-width rule for Fourier features and SI
     expect(a.candidates.map((c) => c.scale)).toEqual([2.5, 5, 10, 20, 40]);
     // E = 2000·100/400 = 500 epochs.
     expect(a.epochs).toBe(500);
-    expect(a.k).toBeCloseTo(kernelRuleK(500, SCALE_RULE_K0), 12);
+    expect(a.k).toBeCloseTo(kernelRuleK(500, SCALE_RULE_K0.fourier), 12);
     // Larger σ, narrower kernel.
     const widths = a.candidates.map((c) => c.halfWidth);
     expect(widths[0] as number).toBeGreaterThan(widths[4] as number);
@@ -54,6 +54,7 @@ describeBackends('chooseScale (the kernel-width rule for Fourier features and SI
 
   it('default candidates follow the inputs’ extent; bad input gets typed errors', async () => {
     expect(defaultScaleCandidates('fourier', 1)).toContain(10);
+    expect(defaultScaleCandidates('fourier', 2)).toContain(5);
     expect(defaultScaleCandidates('siren', 2)).toContain(30);
     expect(defaultScaleCandidates('siren', 1)).toContain(60);
     const base = { sizes, x, training: { steps: 10 } };

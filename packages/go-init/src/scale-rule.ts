@@ -1,6 +1,6 @@
 import { type Matrix2D, MlpinitError, abortError, assertFinite, assertInteger, assertPositive, assertSizes, createMlp, ready, toTensor2D } from '@mlpinit/core';
 import { goInit } from './go-init.js';
-import { kernelRuleK, sampleSpacing, trainingEpochs } from './kernel-rule.js';
+import { type KERNEL_RULE_K0, kernelRuleK, sampleSpacing, trainingEpochs } from './kernel-rule.js';
 import { localizedHalfWidth } from './localized-width.js';
 import type { GoTraining } from './strength.js';
 
@@ -17,12 +17,16 @@ import type { GoTraining } from './strength.js';
 export type ScaleFamily = 'fourier' | 'siren' | 'go';
 
 /**
- * k₀ of the rule for Fourier features and SIREN: the localised half-width
- * must span k = k₀·√(E/100) sample spacings. Calibrated on two photographs
- * the bench does not report on (astronaut and coffee, 256 px, 25% of the
- * pixels, 1,500 steps; bench README, "Choosing the scale of every family").
+ * k₀ of the rule per family: the localised half-width must span
+ * k = k₀·√(E/100) sample spacings. One principle, one constant per family:
+ * a single k₀ does not fit all three (the kernels' shapes differ — a relu
+ * network behind Fourier features has a cusp and a heavy tail, SIREN a
+ * smooth peak), see docs/scale-rule.md. Calibrated on two photographs the
+ * bench does not report on (astronaut and coffee, 256 px, 25% of the pixels,
+ * 1,500 steps of batch 1,024, five probe seeds); GO's own k₀ is
+ * {@link KERNEL_RULE_K0}.
  */
-export const SCALE_RULE_K0 = 0.8;
+export const SCALE_RULE_K0: Readonly<Record<'fourier' | 'siren', number>> = { fourier: 0.8, siren: 0.8 };
 
 /** Options of {@link chooseScale}. */
 export interface ScaleRuleOptions {
@@ -81,13 +85,13 @@ export interface ScaleChoice {
 
 /**
  * Default candidates, scaled to the inputs' extent D (the mean side of their
- * bounding box): σ·D ∈ {1, 2.5, 5, 10, 20, 40, 80} for `fourier` (Tancik et
+ * bounding box): σ·D ∈ {1.25, 2.5, 5, 10, 20, 40, 80} for `fourier` (Tancik et
  * al.'s σ = 1, 10, 100 on [0, 1] bracket these), ω₀·D/2 ∈ {5, 10, 20, 30,
  * 60, 120} for `siren` (SIREN's ω₀ = 30 on [−1, 1]), and go-init's
  * `AUTO_CANDIDATES` for `go`.
  */
 export function defaultScaleCandidates(family: ScaleFamily, extent: number): number[] {
-  if (family === 'fourier') return [1, 2.5, 5, 10, 20, 40, 80].map((s) => s / extent);
+  if (family === 'fourier') return [1.25, 2.5, 5, 10, 20, 40, 80].map((s) => s / extent);
   if (family === 'siren') return [5, 10, 20, 30, 60, 120].map((w) => (2 * w) / extent);
   return [0, 25, 75, 250, 750];
 }
@@ -120,7 +124,7 @@ export function familyNetworkOptions(
  * ({@link localizedHalfWidth}: the far-field floor removed, probed at half
  * the sample spacing) and divide by their spacing ({@link sampleSpacing});
  * keep the narrowest kernel (largest scale) whose ratio is at least
- * k = {@link SCALE_RULE_K0}·√(E/100), or the broadest when none is. The
+ * k = {@link SCALE_RULE_K0}[family]·√(E/100), or the broadest when none is. The
  * same principle as GO's `strength: 'kernel'`, which `family: 'go'` runs
  * with its own calibrated probe (a tanh network's floor is ≈ 0). No
  * training happens.
@@ -150,7 +154,7 @@ export async function chooseScale(opts: ScaleRuleOptions): Promise<ScaleChoice> 
   const spacing = sampleSpacing(flat, d);
   const epochs = opts.kernelK === undefined ? trainingEpochs(training.steps, training.batchSize, n) : null;
   if (family === 'go') return goFamily(opts, epochs, opts.kernelK ?? kernelRuleK(epochs as number));
-  const k = opts.kernelK ?? kernelRuleK(epochs as number, SCALE_RULE_K0);
+  const k = opts.kernelK ?? kernelRuleK(epochs as number, SCALE_RULE_K0[family]);
   if (d > 3) throw new MlpinitError('INVALID_ARGUMENT', `the kernel-width rule probes 1- to 3-D inputs (coordinate networks), got ${d}-D`, 'opts.x');
   let extent = 0;
   for (let j = 0; j < d; j++) {
