@@ -6,6 +6,7 @@ import { MlpinitError } from './errors.js';
 import { gradientPenalty, inputJacobian } from './input-gradient.js';
 import { createMlp, mlpFromWeights } from './mlp.js';
 import { Rng } from './rng.js';
+import { setBackend } from './backend.js';
 import { train } from './train.js';
 import { describeBackends } from './testing/describe-backends.js';
 import { finiteDifferenceGrads, plainEncode, plainForward, plainGradientPenalty, plainMse, relErr } from './test-utils/plain-mlp.js';
@@ -155,4 +156,17 @@ describeBackends('input encodings', ({ tol }) => {
     expect(() => m.forward([[1, 2, 3]])).toThrow(expect.objectContaining({ param: 'x' }));
     m.dispose();
   });
+});
+
+it('a seed gives the same B and weights on cpu and wasm (draws are made in float64 before any backend)', async () => {
+  const spec = { sizes: [2, 8, 1], activation: 'relu', seed: 12, encoding: { type: 'fourier', features: 5, sigma: 3 } } as const;
+  const drawOn = async (backend: 'cpu' | 'wasm') => {
+    await setBackend(backend);
+    const m = createMlp(spec);
+    const w = m.toWeights();
+    m.dispose();
+    return w;
+  };
+  const [a, b] = [await drawOn('cpu'), await drawOn('wasm')];
+  expect(b).toEqual(a);
 });

@@ -26,7 +26,7 @@ export type ScaleFamily = 'fourier' | 'siren' | 'go';
  * 1,500 steps of batch 1,024, five probe seeds); GO's own k₀ is
  * {@link KERNEL_RULE_K0}.
  */
-export const SCALE_RULE_K0: Readonly<Record<'fourier' | 'siren', number>> = { fourier: 0.8, siren: 0.8 };
+export const SCALE_RULE_K0: Readonly<Record<'fourier' | 'siren', number>> = { fourier: 1.3, siren: 4.2 };
 
 /** Options of {@link chooseScale}. */
 export interface ScaleRuleOptions {

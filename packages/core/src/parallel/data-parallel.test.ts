@@ -28,6 +28,25 @@ describeBackends('data-parallel training', () => {
     });
   }
 
+  it('trains encoded networks (Fourier features) and SIREN (sin-w<ω₀>) as the single replica does', async () => {
+    for (const opts of [
+      { sizes: [2, 16, 2], activation: 'relu', encoding: { type: 'fourier', features: 8, sigma: 1 } },
+      { sizes: [2, 16, 16, 2], init: 'siren', omega0: 10 },
+    ] as const) {
+      const a = createMlp({ ...opts, seed: 2 } as Parameters<typeof createMlp>[0]);
+      const b = createMlp({ ...opts, seed: 2 } as Parameters<typeof createMlp>[0]);
+      const t = { steps: 12, lr: 1e-3, batchSize: 64, seed: 3 };
+      const single = await train(a, { x: xs, y: ys }, { ...t, workers: 1 });
+      const parallel = await train(b, { x: xs, y: ys }, { ...t, workers: 2 });
+      parallel.forEach((v, i) => {
+        expect(Math.abs(v - (single[i] as number))).toBeLessThan(1e-5 * Math.max(1, v));
+      });
+      expect(relErr(b.toWeights().weights, a.toWeights().weights)).toBeLessThan(1e-4);
+      a.dispose();
+      b.dispose();
+    }
+  });
+
   it('rejects workers > 1 where the parallel path cannot run', async () => {
     const m = createMlp({ sizes: [2, 4, 2] });
     await expect(
