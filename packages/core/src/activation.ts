@@ -199,10 +199,10 @@ export function scaledSine(omega0: number): Activation {
   const w = omega0;
   const act: Activation = {
     name,
-    apply: (x) => tf.tidy(() => fastSin(tf.mul(x, w))),
+    apply: (x) => fastSin(x, w),
     scalar: (x) => Math.sin(w * x),
     derivative: (x) => w * Math.cos(w * x),
-    grad: (z) => tf.tidy(() => tf.mul(fastCos(tf.mul(z, w)), w)),
+    grad: (z) => fastCos(z, w, w),
     // (sin ωz)'' = −ω²·sin ωz
     grad2: (_z, y) => tf.mul(y, -w * w),
     oscillatory: true,

@@ -32,3 +32,28 @@ describeBackends('fastSin / fastCos', ({ tol }) => {
     });
   });
 });
+
+describeBackends('fastSin / fastCos with scale and amplitude', ({ tol }) => {
+  const data = Array.from(new Rng(6).uniformArray(64, -2, 2));
+  it('a·sin(s·x), a·cos(s·x) and their gradients a·s·cos(s·x), −a·s·sin(s·x) match float64 (s = 30, a = −2.5)', () => {
+    const [s, a] = [30, -2.5];
+    const before = tf.memory().numTensors;
+    const x = tf.tensor1d(data);
+    const [ys, yc, gs, gc] = tf.tidy(() => [
+      fastSin(x, s, a).dataSync(),
+      fastCos(x, s, a).dataSync(),
+      tf.grad((t: tf.Tensor) => tf.sum(fastSin(t, s, a)))(x).dataSync(),
+      tf.grad((t: tf.Tensor) => tf.sum(fastCos(t, s, a)))(x).dataSync(),
+    ]);
+    x.dispose();
+    expect(tf.memory().numTensors).toBe(before);
+    data.forEach((v, i) => {
+      const u = s * Math.fround(v);
+      // float32 rounding of s·x on the non-wasm backends: |Δ(sx)| ≤ 60·2⁻²⁴, times |a·s| in the gradient.
+      expect(Math.abs((ys?.[i] as number) - a * Math.sin(u))).toBeLessThan(100 * tol);
+      expect(Math.abs((yc?.[i] as number) - a * Math.cos(u))).toBeLessThan(100 * tol);
+      expect(Math.abs((gs?.[i] as number) - a * s * Math.cos(u))).toBeLessThan(3000 * tol);
+      expect(Math.abs((gc?.[i] as number) + a * s * Math.sin(u))).toBeLessThan(3000 * tol);
+    });
+  });
+});
