@@ -20,6 +20,11 @@ export interface MergeOptions {
    * their grids. Without it, every part must come from one grid (shards).
    */
   union?: boolean;
+  /**
+   * With `union`: init labels whose runs are left out of every part (e.g. a
+   * config whose meaning changed between versions), as if they never ran.
+   */
+  dropInits?: readonly string[];
 }
 
 /** Profile defaults and bookkeeping that do not change what a trial computes. */
@@ -75,7 +80,21 @@ function unionGrid(parts: readonly AnyResults[]): GridCell[] {
  * inits and seeds of all and the command line of each (`mergedFrom`).
  */
 export function mergeSuiteResults(def: SuiteDef<unknown, unknown>, input: readonly AnyResults[], options: MergeOptions = {}): AnyResults {
-  const parts = input.map((p) => (def.upgrade ? def.upgrade(p) : p));
+  const drop = new Set(options.dropInits ?? []);
+  if (drop.size > 0 && !options.union) throw new MlpinitError('INVALID_ARGUMENT', '--drop-inits needs --union', '--drop-inits');
+  const parts = input
+    .map((p) => (def.upgrade ? def.upgrade(p) : p))
+    .map((p) => {
+      if (drop.size === 0 || !def.runCell) return p;
+      const kept = (c: GridCell): boolean => !drop.has(c.init);
+      return {
+        ...p,
+        grid: p.grid.filter(kept),
+        runs: p.runs.filter((r) => kept((def.runCell as (r: unknown) => GridCell)(r))),
+        skipped: (p.skipped ?? []).filter(kept),
+        config: { ...p.config, inits: p.config.inits.filter((i: string) => !drop.has(i)) },
+      };
+    });
   const first = parts[0];
   if (!first) throw new MlpinitError('INVALID_ARGUMENT', 'nothing to merge', 'dirs');
   if (!def.shardable || !def.runCell) return { ...first, config: { ...first.config } };

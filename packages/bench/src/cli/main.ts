@@ -87,7 +87,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       await mergeResultDirs(
         inv.dirs.map((d) => resolve(d)),
         ctx.outDir,
-        { union: inv.options.union },
+        { union: inv.options.union, dropInits: inv.options.dropInits },
       );
       const all = readAllResults(ctx.outDir);
       for (const n of SUITE_NAMES) if (all[n]) done.push(all[n] as AnyResults);

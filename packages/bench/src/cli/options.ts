@@ -29,6 +29,7 @@ export interface RawOptions {
   sizes?: string;
   python?: string;
   union?: boolean;
+  dropInits?: string;
 }
 
 /** Validated flags. */
@@ -55,6 +56,8 @@ export interface CliOptions {
   python?: string;
   /** `merge --union`: combine result sets of one task that ran different inits or seeds. */
   union: boolean;
+  /** `merge --union --drop-inits a,b`: leave these inits' runs out. */
+  dropInits: string[];
 }
 
 function posInt(text: string, flag: string, min = 1): number {
@@ -86,7 +89,9 @@ export function resolveOptions(raw: RawOptions): CliOptions {
     scaleFreq: raw.scaleFreq === true,
     sweep: raw.sweep === true,
     union: raw.union === true,
+    dropInits: raw.dropInits === undefined ? [] : raw.dropInits.split(',').map((s) => s.trim()).filter((s) => s.length > 0),
   };
+  if (raw.dropInits !== undefined && out.dropInits.length === 0) throw new MlpinitError('INVALID_ARGUMENT', 'expected a comma-separated list of inits', '--drop-inits');
   if (raw.out !== undefined && raw.out.trim() === '') throw new MlpinitError('INVALID_ARGUMENT', 'expected a folder path', '--out');
   if (raw.seeds !== undefined) {
     const n = posInt(raw.seeds, '--seeds');

@@ -98,6 +98,7 @@ export function createProgram(onInvoke: (inv: Invocation) => void): Command {
     .argument('<dirs...>', 'results folders, or suite results.json files')
     .option('--out <dir>', 'results folder', 'bench-results')
     .option('--union', 'combine result sets of one task (same profile, data, network and budget) that ran different inits or seeds')
+    .option('--drop-inits <list>', 'with --union: leave these inits out of every part (e.g. a config whose meaning changed)')
     .option('--json', 'machine-readable summary on stdout')
     .exitOverride()
     .configureOutput({ writeErr: () => {} })

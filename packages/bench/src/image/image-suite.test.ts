@@ -113,6 +113,13 @@ describe('image suite', () => {
     });
     expect(vsGo?.n).toBe(2);
     expect(vsGo?.meanDiffDb).toBeCloseTo(loop.reduce((a, b) => a + b, 0) / 2, 3);
+    // --drop-inits leaves an init out of every part, grid and all; it needs --union.
+    await mergeResultDirs([join(root, 'a'), join(root, 'b')], join(root, 'md'), { union: true, dropInits: ['go'] });
+    const dropped = readJson<SuiteResults<ImageRun, ImageSummary>>(join(root, 'md', 'image', 'results.json'));
+    expect(dropped.status).toBe('complete');
+    expect(dropped.config.inits).toEqual(['glorot', 'go-p25']);
+    expect(dropped.runs.map(strip)).toEqual(whole.runs.filter((r) => r.init !== 'go').map(strip));
+    await expect(mergeResultDirs([join(root, 'a')], join(root, 'mx'), { dropInits: ['go'] })).rejects.toThrow(/--union/);
     expect(readFileSync(join(root, 'm', 'report.md'), 'utf8')).toMatch(/Combined \(`merge --union`\) from/);
     // Another task (here another batch size) is refused, naming the field that differs.
     await runImageSuite(ctx('c', ['go-p75'], { batchSize: 16 }));
