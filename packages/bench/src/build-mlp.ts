@@ -88,7 +88,7 @@ export async function buildMlp(
       // fixed scale or at the scale go-init's kernel-width rule picks for these points and this budget.
       const family = spec.kind;
       const fixed = spec.kind === 'siren' ? spec.omega0 : spec.sigma;
-      const netOpts = spec.kind === 'fourier' ? { features: spec.features } : {};
+      const netOpts = spec.kind === 'fourier' ? { features: spec.features, activation: spec.activation } : {};
       if (fixed !== null) return { mlp: createMlp(familyNetworkOptions(family, fixed, sizes, seed, netOpts)) };
       if (!fit?.budget) throw new Error(`${spec.name} needs the training points and budget for its scale rule`);
       const choice = await chooseScale({

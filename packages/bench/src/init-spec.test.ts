@@ -26,6 +26,7 @@ describe('parseInit', () => {
     expect(parseInit('siren-auto', go)).toMatchObject({ kind: 'siren', omega0: null });
     expect(parseInit('ff-s2.5', go)).toMatchObject({ kind: 'fourier', sigma: 2.5, features: 256, activation: 'relu' });
     expect(parseInit('ff', go)).toMatchObject({ kind: 'fourier', sigma: null });
+    expect(parseInit('ff-tanh-s5', go)).toMatchObject({ kind: 'fourier', sigma: 5, activation: 'tanh' });
   });
 
   it('gives each family its paper’s learning rate', () => {

@@ -6,7 +6,7 @@ export type InitSpec =
   | { kind: 'plain'; name: string; init: 'glorot-normal' | 'he-normal' | 'lecun-normal' | 'orthogonal'; activation: 'tanh' }
   | { kind: 'scaled'; name: string; c: number; activation: 'tanh' }
   | { kind: 'siren'; name: string; /** ω₀, or null: chosen by go-init's `chooseScale`. */ omega0: number | null; activation: 'sin' }
-  | { kind: 'fourier'; name: string; /** σ in cycles per unit of [0, 1] coordinates, or null: chosen by go-init's `chooseScale`. */ sigma: number | null; features: number; activation: 'relu' }
+  | { kind: 'fourier'; name: string; /** σ in cycles per unit of [0, 1] coordinates, or null: chosen by go-init's `chooseScale`. */ sigma: number | null; features: number; activation: 'relu' | 'tanh' }
   | { kind: 'go'; name: string; lambda: number; steps: number; activation: 'tanh' }
   | { kind: 'go-auto'; name: string; lambda: number; candidates: number[]; activation: 'tanh' }
   | { kind: 'go-ntk'; name: string; lambda: number; candidates: number[]; /** Fixed k, or null: go-init's `kernelRuleK` of the training's epochs. */ k: number | null; activation: 'tanh' }
@@ -70,7 +70,7 @@ const PLAIN: Record<string, 'glorot-normal' | 'he-normal' | 'lecun-normal' | 'or
 
 /** Names the bench accepts, for error messages and `--help`. */
 export const INIT_NAME_FORMS =
-  'glorot, he, lecun, orthogonal, siren (= siren-w30), siren-w<ω₀> (e.g. siren-w12.5), siren-auto (ω₀ by the kernel rule), ff-s<σ> (Fourier features, e.g. ff-s10), ff (σ by the kernel rule), glorot-c<c> (e.g. glorot-c2), go, go-law (GO\'s (c, b) learned on the city photo, frozen), go-auto, go-holdout, go-ntk, go-ntk-k<k>, go-p<N> (GO fast path stopped at N steps: one candidate of the rule), go-lam<λ> (e.g. go-lam1e-3), go-s<steps>, go-lam<λ>-s<steps>';
+  'glorot, he, lecun, orthogonal, siren (= siren-w30), siren-w<ω₀> (e.g. siren-w12.5), siren-auto (ω₀ by the kernel rule), ff-s<σ> (Fourier features + relu, e.g. ff-s10), ff-tanh-s<σ> (+ tanh), ff (σ by the kernel rule), glorot-c<c> (e.g. glorot-c2), go, go-law (GO\'s (c, b) learned on the city photo, frozen), go-auto, go-holdout, go-ntk, go-ntk-k<k>, go-p<N> (GO fast path stopped at N steps: one candidate of the rule), go-lam<λ> (e.g. go-lam1e-3), go-s<steps>, go-lam<λ>-s<steps>';
 
 /**
  * Parses a benchmark init name. `go` is the GO configuration the project
@@ -94,8 +94,8 @@ export function parseInit(name: string, go: GoDefaults): InitSpec {
   if (n === 'ff') return { kind: 'fourier', name: n, sigma: null, features: FF_FEATURES, activation: 'relu' };
   const siren = /^siren-w(\d+(?:\.\d+)?)$/.exec(n);
   if (siren && Number(siren[1]) > 0) return { kind: 'siren', name: n, omega0: Number(siren[1]), activation: 'sin' };
-  const ff = /^ff-s(\d+(?:\.\d+)?)$/.exec(n);
-  if (ff && Number(ff[1]) > 0) return { kind: 'fourier', name: n, sigma: Number(ff[1]), features: FF_FEATURES, activation: 'relu' };
+  const ff = /^ff(-tanh)?-s(\d+(?:\.\d+)?)$/.exec(n);
+  if (ff && Number(ff[2]) > 0) return { kind: 'fourier', name: n, sigma: Number(ff[2]), features: FF_FEATURES, activation: ff[1] ? 'tanh' : 'relu' };
   if (n === 'go-law') return { kind: 'go-law', name: n, file: GO_LAW_FILE, activation: 'tanh' };
   const scaled = /^glorot-c(\d+(?:\.\d+)?)$/.exec(n);
   if (scaled) {
