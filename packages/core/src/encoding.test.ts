@@ -4,7 +4,7 @@ import { mseGradients } from './backprop.js';
 import { encodingFromSpec } from './encoding.js';
 import { MlpinitError } from './errors.js';
 import { gradientPenalty, inputJacobian } from './input-gradient.js';
-import { createMlp, mlpFromWeights } from './mlp.js';
+import { type CreateMlpOptions, createMlp, mlpFromWeights } from './mlp.js';
 import { Rng } from './rng.js';
 import { setBackend } from './backend.js';
 import { train } from './train.js';
@@ -159,7 +159,7 @@ describeBackends('input encodings', ({ tol }) => {
 });
 
 it('a seed gives the same B and weights on cpu and wasm (draws are made in float64 before any backend)', async () => {
-  const spec = { sizes: [2, 8, 1], activation: 'relu', seed: 12, encoding: { type: 'fourier', features: 5, sigma: 3 } } as const;
+  const spec: CreateMlpOptions = { sizes: [2, 8, 1], activation: 'relu', seed: 12, encoding: { type: 'fourier', features: 5, sigma: 3 } };
   const drawOn = async (backend: 'cpu' | 'wasm') => {
     await setBackend(backend);
     const m = createMlp(spec);

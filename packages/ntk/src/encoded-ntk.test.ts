@@ -1,20 +1,20 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { createMlp, mlpFromWeights } from '@mlpinit/core';
+import { type CreateMlpOptions, createMlp, mlpFromWeights } from '@mlpinit/core';
 import { describeBackends } from '@mlpinit/core/testing';
 import { expect, it } from 'vitest';
 import { empiricalNtk } from './empirical-ntk.js';
 import { randomPoints, relFrobenius } from './test-utils/plain-mlp.js';
 
 describeBackends('empiricalNtk of encoded and SIREN networks', () => {
-  const nets = [
+  const nets: Array<{ label: string; opts: CreateMlpOptions }> = [
     { label: 'Fourier features + relu', opts: { sizes: [2, 12, 12, 2], activation: 'relu', encoding: { type: 'fourier', features: 6, sigma: 1.5 } } },
     { label: 'positional encoding + tanh', opts: { sizes: [2, 10, 1], activation: 'tanh', encoding: { type: 'positional', frequencies: 3 } } },
     { label: 'SIREN ω₀ = 30', opts: { sizes: [2, 10, 10, 1], init: 'siren', omega0: 30 } },
-  ] as const;
+  ];
   for (const net of nets) {
     it(`structured equals jacobian: ${net.label}`, async () => {
       const before = tf.memory().numTensors;
-      const mlp = createMlp({ ...(net.opts as Parameters<typeof createMlp>[0]), seed: 5 });
+      const mlp = createMlp({ ...net.opts, seed: 5 });
       const x1 = randomPoints(5, 2, 1);
       const x2 = randomPoints(4, 2, 2);
       for (const outputs of ['trace', 'full'] as const) {

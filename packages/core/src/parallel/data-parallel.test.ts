@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { createMlp } from '../mlp.js';
+import { type CreateMlpOptions, createMlp } from '../mlp.js';
 import { describeBackends } from '../testing/describe-backends.js';
 import { train } from '../train.js';
 import { relErr } from '../test-utils/plain-mlp.js';
@@ -29,12 +29,13 @@ describeBackends('data-parallel training', () => {
   }
 
   it('trains encoded networks (Fourier features) and SIREN (sin-w<ω₀>) as the single replica does', async () => {
-    for (const opts of [
+    const nets: CreateMlpOptions[] = [
       { sizes: [2, 16, 2], activation: 'relu', encoding: { type: 'fourier', features: 8, sigma: 1 } },
       { sizes: [2, 16, 16, 2], init: 'siren', omega0: 10 },
-    ] as const) {
-      const a = createMlp({ ...opts, seed: 2 } as Parameters<typeof createMlp>[0]);
-      const b = createMlp({ ...opts, seed: 2 } as Parameters<typeof createMlp>[0]);
+    ];
+    for (const opts of nets) {
+      const a = createMlp({ ...opts, seed: 2 });
+      const b = createMlp({ ...opts, seed: 2 });
       const t = { steps: 12, lr: 1e-3, batchSize: 64, seed: 3 };
       const single = await train(a, { x: xs, y: ys }, { ...t, workers: 1 });
       const parallel = await train(b, { x: xs, y: ys }, { ...t, workers: 2 });
