@@ -37,7 +37,7 @@ export {
   type TfjsKernelForm,
   type TfjsLayerInitializers,
 } from './tfjs-layers-initializers.js';
-export { localizedHalfWidth, type LocalizedWidth } from './localized-width.js';
+export { FLOOR_POINTS, LOCAL_PROBE_SIDE, LOCAL_PROBE_STEP, localizedHalfWidth, type LocalizedWidth } from './localized-width.js';
 export {
   SCALE_RULE_K0,
   chooseScale,
