@@ -46,12 +46,14 @@ describeBackends('input encodings', ({ tol }) => {
     const enc = encodingFromSpec({ type: 'positional', frequencies: 3 }, 2, 0);
     const x = tf.tensor2d([[0.3, -0.7]]);
     const g = enc.apply(x);
-    const got = (g.arraySync()[0] as number[]).map((v) => Math.round(v * 1e5) / 1e5).sort((a, b) => a - b);
+    const got = (g.arraySync()[0] as number[]).sort((a, b) => a - b);
     const want = [0, 1, 2]
       .flatMap((k) => [0.3, -0.7].flatMap((p) => [Math.sin(2 ** k * Math.PI * p), Math.cos(2 ** k * Math.PI * p)]))
-      .map((v) => Math.round(v * 1e5) / 1e5)
       .sort((a, b) => a - b);
-    expect(got).toEqual(want);
+    expect(got).toHaveLength(want.length);
+    got.forEach((v, i) => {
+      expect(Math.abs(v - (want[i] as number))).toBeLessThan(20 * tol);
+    });
     tf.dispose([g, x]);
     enc.dispose();
   });

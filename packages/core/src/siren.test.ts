@@ -15,6 +15,8 @@ const moments = (v: ArrayLike<number>): { mean: number; variance: number; kurtos
 };
 
 describeBackends('SIREN (Sitzmann et al. 2020)', ({ tol }) => {
+  // Absolute error bound of a float32 tensor value near 1 on this backend (webgl's sin is coarser).
+  const near = (got: number, want: number, scale = 1) => expect(Math.abs(got - want)).toBeLessThan(50 * tol * scale);
   it("init 'siren' draws the paper's laws: U(±1/d) first, U(±√(6/d)/ω₀) after, biases U(±1/√d)", () => {
     const omega0 = 30;
     const mlp = createMlp({ sizes: [2, 512, 512, 1], init: 'siren', omega0, seed: 4 });
@@ -70,9 +72,9 @@ describeBackends('SIREN (Sitzmann et al. 2020)', ({ tol }) => {
     const g2 = act.grad2?.(z, y) as tf.Tensor;
     const h = 1e-5;
     zs.forEach((v, i) => {
-      expect(y.dataSync()[i]).toBeCloseTo(Math.sin(12.5 * v), 5);
+      near(y.dataSync()[i] as number, Math.sin(12.5 * v));
       expect((act.scalar(v + h) - act.scalar(v - h)) / (2 * h)).toBeCloseTo(act.derivative(v), 4);
-      expect(g.dataSync()[i] as number).toBeCloseTo(act.derivative(v), 3);
+      near(g.dataSync()[i] as number, act.derivative(v), 12.5);
       expect(g2.dataSync()[i] as number).toBeCloseTo((act.derivative(v + h) - act.derivative(v - h)) / (2 * h), 1);
     });
     tf.dispose([z, y, g, g2]);

@@ -115,7 +115,8 @@ describe('GoResult', () => {
       kernelInitializer: { className: 'VarianceScaling', config: { scale: 1, mode: 'fanIn', distribution: 'normal' } },
       biasInitializer: { className: 'Zeros', config: {} },
     }).kernel;
-    expect(std(w) * 16).toBeCloseTo(Math.sqrt(TRUNCATED_NORMAL_VARIANCE), 2);
+    // Unseeded draws (tfjs-layers' own generator): the std of 65,536 draws has relative error ≈ 1/√(2n) ≈ 0.003; 4 of those.
+    expect(Math.abs((std(w) * 16) / Math.sqrt(TRUNCATED_NORMAL_VARIANCE) - 1)).toBeLessThan(0.012);
     // And 'truncatedNormal' falls through to the uniform branch: U(±√(3/256)).
     const u = tfjsLayerWeights(256, {
       layer: 0,
