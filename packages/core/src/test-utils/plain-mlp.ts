@@ -28,6 +28,14 @@ export function plainForward(w: MlpWeights, x: number[][]): number[][] {
   return h;
 }
 
+/** ∂f/∂x_k at every point by central differences of the plain forward pass (float64, step h). */
+export function plainInputDerivative(w: MlpWeights, xs: number[][], k: number, h = 1e-6): number[][] {
+  const shift = (d: number) => xs.map((r) => r.map((v, j) => (j === k ? v + d : v)));
+  const p = plainForward(w, shift(h));
+  const m = plainForward(w, shift(-h));
+  return p.map((row, i) => row.map((v, j) => (v - ((m[i] as number[])[j] as number)) / (2 * h)));
+}
+
 /** Mean squared error of the plain forward pass. */
 export function plainMse(w: MlpWeights, x: number[][], y: number[][]): number {
   const p = plainForward(w, x);
