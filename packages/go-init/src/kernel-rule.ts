@@ -41,8 +41,8 @@ export function kernelRuleK(epochs: number, k0 = KERNEL_RULE_K0): number {
   return k0 * Math.sqrt(Math.max(epochs, 1e-9) / 100);
 }
 
-/** Per-axis [min, max] of row-major points [n·d] (a loop: no spread of 10⁵ coordinates into Math.min). */
-function boundingBox(x: Float64Array | Float32Array, d: number): Array<[number, number]> {
+/** @internal Per-axis [min, max] of row-major points [n·d] (a loop: no spread of 10⁵ coordinates into Math.min). */
+export function boundingBox(x: Float64Array | Float32Array, d: number): Array<[number, number]> {
   const box = Array.from({ length: d }, (): [number, number] => [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]);
   for (let i = 0; i < x.length; i++) {
     const v = x[i] as number;

@@ -1,5 +1,6 @@
 import type { Mlp } from '@mlpinit/core';
 import { empiricalNtk, ntkLocalization } from '@mlpinit/ntk';
+import { boundingBox } from './kernel-rule.js';
 
 /** Probe points per axis of {@link localizedHalfWidth} (1-D: 64; 3-D: 8). */
 export const LOCAL_PROBE_SIDE = 24;
@@ -44,14 +45,7 @@ function centredGrid(centre: number[], side: number, step: number): number[][] {
  */
 export async function localizedHalfWidth(net: Mlp, x: Float64Array, d: number, spacing: number, signal?: AbortSignal): Promise<LocalizedWidth> {
   const n = x.length / d;
-  const lo = new Array<number>(d).fill(Number.POSITIVE_INFINITY);
-  const hi = new Array<number>(d).fill(Number.NEGATIVE_INFINITY);
-  for (let i = 0; i < x.length; i++) {
-    const j = i % d;
-    lo[j] = Math.min(lo[j] as number, x[i] as number);
-    hi[j] = Math.max(hi[j] as number, x[i] as number);
-  }
-  const centre = lo.map((l, j) => (l + (hi[j] as number)) / 2);
+  const centre = boundingBox(x, d).map(([lo, hi]) => (lo + hi) / 2);
   const side = d === 1 ? 64 : d === 2 ? LOCAL_PROBE_SIDE : 8;
   const probe = centredGrid(centre, side, LOCAL_PROBE_STEP * spacing);
   // The training points farthest from the centre, by a deterministic order.

@@ -1,6 +1,6 @@
 import { type Matrix2D, MlpinitError, abortError, assertFinite, assertInteger, assertPositive, assertSizes, createMlp, ready, toTensor2D } from '@mlpinit/core';
 import { goInit } from './go-init.js';
-import { type KERNEL_RULE_K0, kernelRuleK, sampleSpacing, trainingEpochs } from './kernel-rule.js';
+import { type KERNEL_RULE_K0, boundingBox, kernelRuleK, sampleSpacing, trainingEpochs } from './kernel-rule.js';
 import { localizedHalfWidth } from './localized-width.js';
 import type { GoTraining } from './strength.js';
 
@@ -156,16 +156,7 @@ export async function chooseScale(opts: ScaleRuleOptions): Promise<ScaleChoice> 
   if (family === 'go') return goFamily(opts, epochs, opts.kernelK ?? kernelRuleK(epochs as number));
   const k = opts.kernelK ?? kernelRuleK(epochs as number, SCALE_RULE_K0[family]);
   if (d > 3) throw new MlpinitError('INVALID_ARGUMENT', `the kernel-width rule probes 1- to 3-D inputs (coordinate networks), got ${d}-D`, 'opts.x');
-  let extent = 0;
-  for (let j = 0; j < d; j++) {
-    let lo = Number.POSITIVE_INFINITY;
-    let hi = Number.NEGATIVE_INFINITY;
-    for (let i = j; i < flat.length; i += d) {
-      lo = Math.min(lo, flat[i] as number);
-      hi = Math.max(hi, flat[i] as number);
-    }
-    extent += (hi - lo) / d;
-  }
+  const extent = boundingBox(flat, d).reduce((e, [lo, hi]) => e + (hi - lo) / d, 0);
   const candidates = [...(opts.candidates ?? defaultScaleCandidates(family, extent))];
   if (candidates.length === 0) throw new MlpinitError('INVALID_ARGUMENT', 'expected at least one candidate scale', 'opts.candidates');
   candidates.forEach((c, i) => {
