@@ -29,6 +29,31 @@ describeBackends('input encodings', ({ tol }) => {
     again.dispose();
   });
 
+  it("a Fourier matrix and the network's weights come from independent streams of one seed", () => {
+    const mlp = createMlp({ sizes: [2, 64, 1], activation: 'relu', init: 'glorot', seed: 11, encoding: { type: 'fourier', features: 64, sigma: 1 } });
+    const w = mlp.toWeights();
+    const b = w.encoding?.matrix.flat() ?? [];
+    const w1 = (w.weights[0] ?? []).flat().slice(0, b.length);
+    expect(b).toHaveLength(128);
+    // Same seed, same stream would make B a rescaled copy of the first weights (correlation 1).
+    const corr = (p: number[], q: number[]) => {
+      const mp = p.reduce((s, v) => s + v, 0) / p.length;
+      const mq = q.reduce((s, v) => s + v, 0) / q.length;
+      let spq = 0;
+      let spp = 0;
+      let sqq = 0;
+      p.forEach((v, i) => {
+        spq += (v - mp) * ((q[i] as number) - mq);
+        spp += (v - mp) ** 2;
+        sqq += ((q[i] as number) - mq) ** 2;
+      });
+      return spq / Math.sqrt(spp * sqq);
+    };
+    expect(Math.abs(corr(b, w1))).toBeLessThan(5 / Math.sqrt(b.length));
+    expect(Math.abs(corr(b, (w.weights[0] ?? []).flat().slice(1, b.length + 1)))).toBeLessThan(5 / Math.sqrt(b.length));
+    mlp.dispose();
+  });
+
   it('γ(x) matches a plain float64 loop (Fourier and positional)', () => {
     const x = tf.tensor2d(xs);
     for (const spec of [{ type: 'fourier', features: 16, sigma: 2, seed: 1 } as const, { type: 'positional', frequencies: 5 } as const]) {

@@ -111,10 +111,14 @@ export class InputEncoding {
   }
 }
 
+/** The {@link Rng.stream} a Fourier matrix is drawn from. */
+const FOURIER_STREAM = 1;
+
 /**
  * Draws an encoding for `inputDim` raw inputs. A Fourier encoding draws B row
- * by row, N(0, σ²), from a {@link Rng} seeded with `spec.seed ?? seed`, so a
- * seed gives the same B on every backend.
+ * by row, N(0, σ²), from stream 1 of `spec.seed ?? seed` ({@link Rng.stream}):
+ * independent of the weights, which `createMlp` draws from stream 0 of the
+ * same seed, and the same B on every backend.
  */
 export function encodingFromSpec(spec: EncodingSpec, inputDim: number, seed: number): InputEncoding {
   if (!spec || typeof spec !== 'object') {
@@ -124,7 +128,7 @@ export function encodingFromSpec(spec: EncodingSpec, inputDim: number, seed: num
     assertInteger(spec.features, 'encoding.features', 1);
     assertPositive(spec.sigma, 'encoding.sigma');
     if (spec.seed !== undefined) assertFinite(spec.seed, 'encoding.seed');
-    const rng = new Rng(spec.seed ?? seed);
+    const rng = Rng.stream(spec.seed ?? seed, FOURIER_STREAM);
     const b = new Float64Array(spec.features * inputDim);
     for (let i = 0; i < b.length; i++) b[i] = spec.sigma * rng.normal();
     return new InputEncoding('fourier', b, inputDim, { sigma: spec.sigma });

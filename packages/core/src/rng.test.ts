@@ -27,6 +27,29 @@ describe('Rng', () => {
     expect(Math.abs(s4 / n - 3)).toBeLessThan(5 * Math.sqrt(96 / n));
   });
 
+  it('stream(seed, 0) is new Rng(seed); stream 1 is another, uncorrelated sequence', () => {
+    expect(Array.from(Rng.stream(42, 0).normalArray(50))).toEqual(Array.from(new Rng(42).normalArray(50)));
+    const n = 100_000;
+    const a = new Rng(5);
+    const b = Rng.stream(5, 1);
+    const first: number[] = [];
+    const seen = new Set<number>();
+    let sab = 0;
+    for (let i = 0; i < n; i++) {
+      const u = a.uniform();
+      const v = b.uniform();
+      seen.add(u);
+      if (i < 8) first.push(v);
+      sab += (u - 0.5) * (v - 0.5);
+    }
+    // No draw of stream 1's start occurs among stream 0's first 100,000 (a shifted copy would).
+    expect(first.filter((v) => seen.has(v))).toEqual([]);
+    // Correlation of independent uniforms: standard error 1/√n.
+    expect(Math.abs((12 * sab) / n)).toBeLessThan(5 / Math.sqrt(n));
+    expect(Array.from(Rng.stream(5, 1).normalArray(20))).toEqual(Array.from(Rng.stream(5, 1).normalArray(20)));
+    expect(() => Rng.stream(5, -1)).toThrow(/index/);
+  });
+
   it('draws uniforms in range with mean 1/2', () => {
     const rng = new Rng(1);
     const u = rng.uniformArray(100_000, -2, 4);

@@ -1,5 +1,6 @@
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
+import { MlpinitError } from './errors.js';
 import { assertFinite } from './validate.js';
 
 type Generator = ReturnType<typeof xoroshiro128plus>;
@@ -17,6 +18,21 @@ export class Rng {
   constructor(seed: number) {
     assertFinite(seed, 'seed');
     this.gen = xoroshiro128plus(Math.trunc(seed) | 0);
+  }
+
+  /**
+   * Independent stream `index` of `seed`: the generator of `new Rng(seed)`
+   * advanced by `index` jumps of 2^64 draws (xoroshiro128+'s jump polynomial,
+   * Blackman & Vigna 2018), so no draw of stream 0 (the network's weights)
+   * ever meets a draw of stream 1 (e.g. a Fourier matrix) for the same seed.
+   */
+  static stream(seed: number, index: number): Rng {
+    if (!Number.isInteger(index) || index < 0 || index > 64) {
+      throw new MlpinitError('INVALID_ARGUMENT', `expected an integer stream index in [0, 64], got ${index}`, 'index');
+    }
+    const rng = new Rng(seed);
+    for (let k = 0; k < index; k++) rng.gen.jump();
+    return rng;
   }
 
   /** Uniform on [0, 1) with 53 random bits. */

@@ -39,4 +39,26 @@ describeBackends('localizedHalfWidth', () => {
     expect(Math.abs(t.floor)).toBeLessThan(0.15);
     for (const w of [r, t]) expect(w.halfWidth).toBeGreaterThan(0);
   });
+
+  it('a kernel wider than the probe is reported censored; a probe that reaches far enough measures it (2-D Gaussian, closed form)', async () => {
+    const side = 80;
+    const x = Float64Array.from({ length: 2 * side * side }, (_, k) => {
+      const i = k >> 1;
+      return k % 2 === 0 ? (i % side) / (side - 1) : Math.floor(i / side) / (side - 1);
+    });
+    const spacing = sampleSpacing(x, 2);
+    const want = 16 * spacing;
+    const sigma = Math.sqrt(Math.LN2 / 2) / (Math.PI * want);
+    const net = createMlp({ sizes: [2, 1], seed: 3, encoding: { type: 'fourier', features: 4096, sigma } });
+    // Default probe: 24 × 24 points half a spacing apart; its centre sees at most 8.1 spacings (the corners).
+    const short = await localizedHalfWidth(net, x, 2, spacing);
+    const long = await localizedHalfWidth(net, x, 2, spacing, undefined, 20);
+    net.dispose();
+    expect(short.step).toBe(0.5);
+    expect(short.censored).toBeGreaterThan(0.2);
+    expect(short.halfWidth).toBeLessThan(0.9 * want);
+    expect(long.step).toBeCloseTo(40 / 23, 12);
+    expect(long.censored).toBe(0);
+    expect(Math.abs(long.halfWidth / want - 1)).toBeLessThan(0.06);
+  });
 });

@@ -5,7 +5,10 @@ import { boundingBox } from './kernel-rule.js';
 /** Probe points per axis of {@link localizedHalfWidth} (1-D: 64; 3-D: 8). */
 export const LOCAL_PROBE_SIDE = 24;
 
-/** Probe step in sample spacings: the probe resolves widths well below one spacing. */
+/**
+ * Smallest probe step in sample spacings: the probe resolves widths well below
+ * one spacing. A wider `reach` widens the step (see {@link localizedHalfWidth}).
+ */
 export const LOCAL_PROBE_STEP = 0.5;
 
 /** Far points (training points far from the probe) whose kernel values give the floor. */
@@ -17,6 +20,14 @@ export interface LocalizedWidth {
   halfWidth: number;
   /** The kernel's far-field level: median normalised K(probe, far point). */
   floor: number;
+  /**
+   * Fraction of probe points whose kernel never fell below 1/2 inside the
+   * probe: their half-width is a lower bound (the probe's extent), so a
+   * `halfWidth` with `censored` > 0 is a lower bound too.
+   */
+  censored: number;
+  /** The probe's step, in sample spacings. */
+  step: number;
 }
 
 /** A regular grid of `side` points per axis, `step` apart, centred at `centre`. */
@@ -42,12 +53,19 @@ function centredGrid(centre: number[], side: number, step: number): number[][] {
  *    (@mlpinit/ntk's `ntkLocalization`).
  * A constant floor is one direction of function space (the mean); the
  * localised part is what interpolates between samples.
+ *
+ * `reach` (in sample spacings, default 0) is the distance the probe must span
+ * from its centre along each axis: the step is the larger of
+ * {@link LOCAL_PROBE_STEP} and 2·reach/(side − 1), so a caller that needs to
+ * tell a half-width of k spacings from a wider one asks for reach ≥ k (the
+ * probe's point count, and so its cost, stays fixed).
  */
-export async function localizedHalfWidth(net: Mlp, x: Float64Array, d: number, spacing: number, signal?: AbortSignal): Promise<LocalizedWidth> {
+export async function localizedHalfWidth(net: Mlp, x: Float64Array, d: number, spacing: number, signal?: AbortSignal, reach = 0): Promise<LocalizedWidth> {
   const n = x.length / d;
   const centre = boundingBox(x, d).map(([lo, hi]) => (lo + hi) / 2);
   const side = d === 1 ? 64 : d === 2 ? LOCAL_PROBE_SIDE : 8;
-  const probe = centredGrid(centre, side, LOCAL_PROBE_STEP * spacing);
+  const step = Math.max(LOCAL_PROBE_STEP, (2 * reach) / (side - 1));
+  const probe = centredGrid(centre, side, step * spacing);
   // The training points farthest from the centre, by a deterministic order.
   const dist = Array.from({ length: n }, (_, i) => {
     let s = 0;
@@ -72,6 +90,6 @@ export async function localizedHalfWidth(net: Mlp, x: Float64Array, d: number, s
   for (let i = 0; i < P; i++) {
     for (let j = 0; j < P; j++) values[i * P + j] = ((K.values[i * P + j] as number) / ((dp[i] as number) * (dp[j] as number)) - floor) / (1 - floor);
   }
-  const halfWidth = ntkLocalization({ values, rows: P, cols: P }, probe).meanHalfWidth;
-  return { halfWidth, floor };
+  const loc = ntkLocalization({ values, rows: P, cols: P }, probe);
+  return { halfWidth: loc.meanHalfWidth, floor, censored: loc.censored / P, step };
 }

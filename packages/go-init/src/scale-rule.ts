@@ -28,6 +28,9 @@ export type ScaleFamily = 'fourier' | 'siren' | 'go';
  */
 export const SCALE_RULE_K0: Readonly<Record<'fourier' | 'siren', number>> = { fourier: 1.3, siren: 4.2 };
 
+/** How far (in multiples of k spacings) {@link chooseScale}'s probe reaches from its centre. */
+const PROBE_REACH = 1.2;
+
 /** Options of {@link chooseScale}. */
 export interface ScaleRuleOptions {
   family: ScaleFamily;
@@ -67,6 +70,8 @@ export interface ScaleCandidate {
   spacing: number;
   /** halfWidth / spacing. */
   ratio: number;
+  /** Fraction of probe points whose kernel stayed above 1/2 across the probe (then `ratio` is a lower bound). */
+  censored: number;
 }
 
 /** What {@link chooseScale} measured and chose. */
@@ -168,8 +173,9 @@ export async function chooseScale(opts: ScaleRuleOptions): Promise<ScaleChoice> 
     if (signal?.aborted) throw abortError('chooseScale');
     const net = createMlp(familyNetworkOptions(family, scale, sizes, seed, opts));
     try {
-      const { halfWidth, floor } = await localizedHalfWidth(net, flat, d, spacing, signal);
-      scored.push({ scale, halfWidth, floor, spacing, ratio: halfWidth / spacing });
+      // The probe spans 1.2·k spacings from its centre, so a ratio near k is measured, not capped.
+      const { halfWidth, floor, censored } = await localizedHalfWidth(net, flat, d, spacing, signal, PROBE_REACH * k);
+      scored.push({ scale, halfWidth, floor, spacing, ratio: halfWidth / spacing, censored });
     } finally {
       net.dispose();
     }
@@ -199,6 +205,6 @@ async function goFamily(opts: ScaleRuleOptions, epochs: number | null, k: number
     scale: report.pathSteps,
     k,
     epochs,
-    candidates: report.candidates.map((c) => ({ scale: c.pathSteps, halfWidth: c.halfWidth, floor: 0, spacing: c.spacing, ratio: c.ratio })),
+    candidates: report.candidates.map((c) => ({ scale: c.pathSteps, halfWidth: c.halfWidth, floor: 0, spacing: c.spacing, ratio: c.ratio, censored: 0 })),
   };
 }
