@@ -3,6 +3,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { MlpinitError } from '@mlpinit/core';
 import { SUITE_NAMES, type SuiteName } from './context.js';
 import { type GridCell, cellKey } from './grid.js';
+import { splitLabel } from './init-spec.js';
 import { readJson } from './io/json-file.js';
 import { writeReport } from './report/write-report.js';
 import type { SuiteResults } from './results.js';
@@ -21,8 +22,9 @@ export interface MergeOptions {
    */
   union?: boolean;
   /**
-   * With `union`: init labels whose runs are left out of every part (e.g. a
-   * config whose meaning changed between versions), as if they never ran.
+   * With `union`: inits whose runs are left out of every part (e.g. a
+   * config whose meaning changed between versions), as if they never ran; an
+   * init drops its regularised labels too (`siren` drops `siren+grad`).
    */
   dropInits?: readonly string[];
 }
@@ -86,13 +88,13 @@ export function mergeSuiteResults(def: SuiteDef<unknown, unknown>, input: readon
     .map((p) => (def.upgrade ? def.upgrade(p) : p))
     .map((p) => {
       if (drop.size === 0 || !def.runCell) return p;
-      const kept = (c: GridCell): boolean => !drop.has(c.init);
+      const kept = (c: GridCell): boolean => !drop.has(c.init) && !drop.has(splitLabel(c.init).init);
       return {
         ...p,
         grid: p.grid.filter(kept),
         runs: p.runs.filter((r) => kept((def.runCell as (r: unknown) => GridCell)(r))),
         skipped: (p.skipped ?? []).filter(kept),
-        config: { ...p.config, inits: p.config.inits.filter((i: string) => !drop.has(i)) },
+        config: { ...p.config, inits: p.config.inits.filter((i: string) => !drop.has(i) && !drop.has(splitLabel(i).init)) },
       };
     });
   const first = parts[0];

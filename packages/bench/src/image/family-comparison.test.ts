@@ -3,14 +3,14 @@ import { familyBests, familyOfInit, scaleRuleVerdicts } from './family-compariso
 import type { ImageRun } from './image-trial.js';
 
 /** A run with just the fields the comparison reads. */
-function run(image: string, init: string, seed: number, held: number, scale?: number): ImageRun {
+function run(image: string, init: string, seed: number, held: number, scale?: number, weighed: number[] = [5, 10, 20]): ImageRun {
   return {
     image,
     init,
     seed,
     reg: 'none',
     heldOutSnrDb: held,
-    ...(scale !== undefined ? { scale: { family: 'fourier', rule: 'kernel', scale, k: 1, epochs: 100, candidates: [] } } : {}),
+    ...(scale !== undefined ? { scale: { family: 'fourier', rule: 'kernel', scale, k: 1, epochs: 100, candidates: weighed.map((c) => ({ scale: c })) } } : {}),
   } as unknown as ImageRun;
 }
 
@@ -37,6 +37,18 @@ describe('family comparison', () => {
     expect(v?.chosen.filter((c) => c.image === 'b.png').map((c) => c.scale)).toEqual([5, 5, 5]);
     // No siren-auto ran: no SIREN verdict.
     expect(scaleRuleVerdicts(runs)).toHaveLength(1);
+    expect(v?.missing).toEqual([]);
+    expect(v?.unpaired).toBe(0);
+  });
+
+  it("names the rule's candidates the sweep lacks and the rule runs left unpaired", () => {
+    const partial = runs.filter((r) => !(r.init === 'ff-s20' && r.seed === 2));
+    partial.push(run('a.png', 'ff', 3, 15, 10, [2.5, 5, 10, 20, 40]));
+    const [v] = scaleRuleVerdicts(partial);
+    expect(v?.missing).toEqual([2.5, 40]);
+    // b.png seed 2 lost its best fixed scale's run; a.png seed 3 never had one.
+    expect(v?.unpaired).toBe(2);
+    expect(v?.vsBest.find((d) => d.image === 'all')?.n).toBe(5);
   });
 
   it("names each family's best config per image", () => {

@@ -25,6 +25,14 @@ export interface ScaleRuleVerdict {
   vsBest: PairedDifference[];
   /** The scale the rule chose in every run. */
   chosen: Array<{ image: string; seed: number; scale: number }>;
+  /**
+   * Candidate scales the rule weighed that no fixed-scale init of the sweep
+   * ran: with any, "best fixed scale" is the best of a smaller set and the
+   * comparison is not the one the target asks for.
+   */
+  missing: number[];
+  /** (image, seed) pairs where the rule ran but the image's best fixed scale did not. */
+  unpaired: number;
 }
 
 /** Per image, the best config of each family by mean held-out SNR (fixed scales and rules alike). */
@@ -40,6 +48,12 @@ const RULES: ReadonlyArray<{ family: 'fourier' | 'siren'; rule: string; fixed: R
   { family: 'fourier', rule: 'ff', fixed: /^ff-s\d/ },
   { family: 'siren', rule: 'siren-auto', fixed: /^siren(?:-w\d.*)?$/ },
 ];
+
+/** The scale of a fixed-scale init name (`ff-s2.5` → 2.5, `siren-w20` → 20, `siren` → 30). */
+function fixedScale(init: string): number {
+  if (init === 'siren') return 30;
+  return Number(init.replace(/^(ff-s|siren-w)/, ''));
+}
 
 function meanHeld(runs: readonly ImageRun[], image: string, init: string): { value: number; seeds: number } {
   const rs = runs.filter((r) => runImage(r) === image && r.init === init && r.reg === 'none');
@@ -87,7 +101,10 @@ export function scaleRuleVerdicts(runs: readonly ImageRun[]): ScaleRuleVerdict[]
     const chosen = plain
       .filter((r) => r.init === rule && r.scale)
       .map((r) => ({ image: runImage(r), seed: r.seed, scale: r.scale?.scale as number }));
-    out.push({ family, rule, sweep, bestPerImage, vsBest, chosen });
+    const ran = new Set(sweep.map(fixedScale));
+    const weighed = new Set(plain.filter((r) => r.init === rule).flatMap((r) => (r.scale?.candidates ?? []).map((c) => c.scale)));
+    const missing = [...weighed].filter((c) => !ran.has(c)).sort((a, b) => a - b);
+    out.push({ family, rule, sweep, bestPerImage, vsBest, chosen, missing, unpaired: ruleRuns.size - keys.length });
   }
   return out;
 }

@@ -120,6 +120,13 @@ describe('image suite', () => {
     expect(dropped.config.inits).toEqual(['glorot', 'go-p25']);
     expect(dropped.runs.map(strip)).toEqual(whole.runs.filter((r) => r.init !== 'go').map(strip));
     await expect(mergeResultDirs([join(root, 'a')], join(root, 'mx'), { dropInits: ['go'] })).rejects.toThrow(/--union/);
+    // Dropping an init drops its regularised labels too.
+    const g = await runImageSuite(ctx('g', ['glorot', 'go'], { regs: ['none', 'grad'] }));
+    expect(new Set(g.runs.map((r) => `${r.init}|${r.reg}`)).size).toBe(4);
+    await mergeResultDirs([join(root, 'g')], join(root, 'mg'), { union: true, dropInits: ['glorot'] });
+    const noGlorot = readJson<SuiteResults<ImageRun, ImageSummary>>(join(root, 'mg', 'image', 'results.json'));
+    expect(noGlorot.runs.length).toBe(4);
+    expect(new Set(noGlorot.runs.map((r) => r.init))).toEqual(new Set(['go']));
     expect(readFileSync(join(root, 'm', 'report.md'), 'utf8')).toMatch(/Combined \(`merge --union`\) from/);
     // Another task (here another batch size) is refused, naming the field that differs.
     await runImageSuite(ctx('c', ['go-p75'], { batchSize: 16 }));
