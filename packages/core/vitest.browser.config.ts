@@ -1,7 +1,7 @@
 // Browser-mode run of core's numeric suites in headless Chromium on webgl
-// (see apps/demo/browser-tests/vitest-browser.ts). backend.test.ts checks
+// (see @mlpinit/tooling's vitest-browser.mjs). backend.test.ts checks
 // Node-only behaviour (tfjs-node, Node's wasm loading) and data-parallel.test.ts
 // Node worker threads; both stay in Node.
-import { browserSuiteConfig } from '../../apps/demo/browser-tests/vitest-browser.js';
+import { browserSuiteConfig } from '@mlpinit/tooling/vitest-browser';
 
 export default browserSuiteConfig({ exclude: ['src/backend.test.ts', 'src/parallel/data-parallel.test.ts'] });

@@ -1,6 +1,6 @@
 // Browser-mode run of this package's numeric suites in headless Chromium on
-// webgl (see apps/demo/browser-tests/vitest-browser.ts); same files and
+// webgl (see @mlpinit/tooling's vitest-browser.mjs); same files and
 // tolerances as the Node run.
-import { browserSuiteConfig } from '../../apps/demo/browser-tests/vitest-browser.js';
+import { browserSuiteConfig } from '@mlpinit/tooling/vitest-browser';
 
 export default browserSuiteConfig();

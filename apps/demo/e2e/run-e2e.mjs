@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { serve } from '../scripts/serve.mjs';
-import { CHROMIUM, CHROMIUM_ARGS, requireChromium } from './chromium.mjs';
+import { CHROMIUM, CHROMIUM_ARGS, requireChromium } from '@mlpinit/tooling/chromium';
 
 const appDir = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const outDir = join(appDir, 'test-results');

@@ -7,9 +7,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { requireChromium } from '../e2e/chromium.mjs';
+import { requireChromium } from './chromium.mjs';
 
-const root = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
+const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const PACKAGES = ['core', 'go-init', 'ntk'];
 if (!requireChromium('browser-mode numeric suites')) process.exit(0);
 

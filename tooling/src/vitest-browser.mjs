@@ -4,35 +4,18 @@
  * Chromium (playwright provider, no browser download) on the webgl backend,
  * with the same tolerances (describeBackends' BACKEND_TOLERANCE).
  * Each package's vitest.browser.config.ts calls this; the browser test
- * dependencies live in @mlpinit/demo, which owns everything that runs in a page.
+ * dependencies (vitest's playwright provider) are this package's.
  */
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { playwright } from '@vitest/browser-playwright';
-import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const CORE_DIR = join(HERE, '../../../packages/core');
-
-export interface BrowserSuiteOptions {
-  /** Test files that only make sense in Node (they import node: modules or test Node behaviour). */
-  exclude?: string[];
-  /** Backends to run (default webgl: wasm and cpu are covered by the Node run). */
-  backends?: string;
-}
+const CORE_DIR = join(HERE, '../../packages/core');
 
 /**
  * Core's sources locate the wasm binaries next to themselves
@@ -40,7 +23,8 @@ export interface BrowserSuiteOptions {
  * but tests run from src/, so the dev server answers those requests from
  * tfjs-backend-wasm's own dist.
  */
-function serveWasmBinaries(): Plugin {
+/** @returns {import('vite').Plugin} */
+function serveWasmBinaries() {
   const require = createRequire(join(CORE_DIR, 'package.json'));
   const wasmDist = join(dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json')), 'dist');
   return {
@@ -48,7 +32,7 @@ function serveWasmBinaries(): Plugin {
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const m = /\/wasm\/(tfjs-backend-wasm[a-z-]*\.wasm)(\?.*)?$/.exec(req.url ?? '');
-        const file = m ? join(wasmDist, m[1] as string) : '';
+        const file = m ? join(wasmDist, m[1]) : '';
         if (!m || !existsSync(file)) return next();
         res.setHeader('Content-Type', 'application/wasm');
         createReadStream(file).pipe(res);
@@ -70,15 +54,16 @@ const PURE_RAND = ['pure-rand/distribution/uniformFloat64', 'pure-rand/generator
  * front (seen through core), or Vite discovers them mid-run, re-optimizes and
  * the running page fails with "Failed to fetch dynamically imported module".
  */
-function prebundled(): { include: string[]; exclude: string[] } {
-  const pkg = JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8')) as { name: string };
-  const core = JSON.parse(readFileSync(join(CORE_DIR, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+function prebundled() {
+  const pkg = JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8'));
+  const core = JSON.parse(readFileSync(join(CORE_DIR, 'package.json'), 'utf8'));
   const deps = [...new Set([...Object.keys(core.dependencies), ...TFJS_BACKENDS])].filter((d) => d !== 'pure-rand').concat(PURE_RAND);
   if (pkg.name === '@mlpinit/core') return { include: ['@tensorflow/tfjs-core', ...deps], exclude: [] };
   return { include: ['@tensorflow/tfjs-core', ...deps.map((d) => `@mlpinit/core > ${d}`)], exclude: ['@mlpinit/core'] };
 }
 
-export function browserSuiteConfig(opts: BrowserSuiteOptions = {}) {
+/** @param {import('./vitest-browser.d.mts').BrowserSuiteOptions} [opts] */
+export function browserSuiteConfig(opts = {}) {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
       `browser-mode suites: no Chromium at ${CHROMIUM}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium executable.`,
