@@ -29,6 +29,7 @@ export {
   type SetBackendOptions,
 } from './backend.js';
 export { Rng, createRng } from './rng.js';
+export { EpochSampler } from './epoch-sampler.js';
 export {
   BUILTIN_ACTIVATIONS,
   activationNames,

@@ -9,6 +9,7 @@ import type { Regularizer } from './gradient-penalty-regularizer.js';
 import { nodeModule } from './node-module.js';
 import type { Mlp } from './mlp.js';
 import { trainDataParallel } from './parallel/data-parallel.js';
+import { EpochSampler } from './epoch-sampler.js';
 import { Rng } from './rng.js';
 import { type LrDecay, checkDecay, learningRateAt } from './schedule.js';
 import { type Matrix2D, toTensor2D } from './tensor-input.js';
@@ -213,8 +214,7 @@ async function loop(mlp: Mlp, x: tf.Tensor2D, y: tf.Tensor2D, opts: TrainOptions
   const history: number[] = [];
   const pending: tf.Scalar[] = [];
   const start = performance.now();
-  let perm: Int32Array | undefined;
-  let cursor = n;
+  const sampler = new EpochSampler(n, batch, rng);
   let lr = lr0;
 
   const flush = async (step: number): Promise<void> => {
@@ -249,13 +249,8 @@ async function loop(mlp: Mlp, x: tf.Tensor2D, y: tf.Tensor2D, opts: TrainOptions
       const loss = tf.tidy(() => {
         let xb = x;
         let yb = y;
-        if (batch < n) {
-          if (cursor + batch > n) {
-            perm = rng.permutation(n);
-            cursor = 0;
-          }
-          const idx = tf.tensor1d((perm as Int32Array).subarray(cursor, cursor + batch), 'int32');
-          cursor += batch;
+        if (!sampler.fullBatch) {
+          const idx = tf.tensor1d(sampler.next(), 'int32');
           xb = tf.gather(x, idx);
           yb = tf.gather(y, idx);
         }

@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { MlpinitError, Rng, abortError, assertAllFinite, createMlp, ready, toTensor2D } from '@mlpinit/core';
+import { EpochSampler, MlpinitError, Rng, abortError, assertAllFinite, createMlp, ready, toTensor2D } from '@mlpinit/core';
 import { goAdamStep } from './adam-step.js';
 import { type BaseLayer, disposeBase, drawBase } from './base-draw.js';
 import { type AutoStrengthReport, resolveAuto, selectStrength } from './auto-strength.js';
@@ -148,18 +148,11 @@ export async function goInit(opts: GoOptions): Promise<GoResult> {
 
     const n = xs?.shape[0] ?? 0;
     const batch = Math.min(o.batchSize, n || o.batchSize);
-    let perm: Int32Array | undefined;
-    let cursor = n;
+    const epochs = xs ? new EpochSampler(n, batch, batchRng) : undefined;
     const batchAt = (step: number): tf.Tensor2D => {
-      if (xs) {
-        if (batch >= n) return xs;
-        if (cursor + batch > n) {
-          perm = batchRng.permutation(n);
-          cursor = 0;
-        }
-        const idx = tf.tensor1d((perm as Int32Array).subarray(cursor, cursor + batch), 'int32');
-        cursor += batch;
-        return tf.gather(xs, idx);
+      if (xs && epochs) {
+        if (epochs.fullBatch) return xs;
+        return tf.gather(xs, tf.tensor1d(epochs.next(), 'int32'));
       }
       if (step === 0) return evalPoints;
       return normalize(sampled(opts.sampler as NonNullable<GoOptions['sampler']>, step, o.sizes[0] as number), norm);

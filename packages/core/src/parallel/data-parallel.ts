@@ -3,6 +3,7 @@ import type { AdamOptions } from '../adam.js';
 import { getBackendInfo } from '../backend.js';
 import { abortError, MlpinitError } from '../errors.js';
 import type { Mlp } from '../mlp.js';
+import { EpochSampler } from '../epoch-sampler.js';
 import type { Rng } from '../rng.js';
 import { type LrDecay, learningRateAt } from '../schedule.js';
 import type { ReplicaInit, RowSelection, StepReply, StepRequest } from './protocol.js';
@@ -66,21 +67,15 @@ async function loop(mlp: Mlp, n: number, local: Replica, replicas: AnyReplica[],
   const k = replicas.length;
   const history: number[] = [];
   const start = performance.now();
-  let perm: Int32Array | undefined;
-  let cursor = n;
+  const sampler = new EpochSampler(n, run.batch, run.rng);
   let apply: { grad: Float32Array; lr: number } | undefined;
   let lr = run.lr;
   for (let step = 0; step < run.steps; step++) {
     if (run.signal?.aborted) throw abortError('training');
     lr = learningRateAt(run.lr, step, run.lrDecay);
     let shares: RowSelection[];
-    if (run.batch < n) {
-      if (cursor + run.batch > n) {
-        perm = run.rng.permutation(n);
-        cursor = 0;
-      }
-      const batch = (perm as Int32Array).subarray(cursor, cursor + run.batch);
-      cursor += run.batch;
+    if (!sampler.fullBatch) {
+      const batch = sampler.next();
       shares = split(batch.length, k).map(([a, b]) => ({ indices: batch.slice(a, b) }));
     } else {
       shares = split(n, k).map(([a, b]) => ({ start: a, end: b }));
