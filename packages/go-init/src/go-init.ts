@@ -1,70 +1,18 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { EpochSampler, MlpinitError, Rng, abortError, assertAllFinite, createMlp, ready, toTensor2D } from '@mlpinit/core';
-import { goAdamStep } from './adam-step.js';
+import { Rng, abortError, assertAllFinite, ready } from '@mlpinit/core';
 import { type BaseLayer, disposeBase, drawBase } from './base-draw.js';
 import { type AutoStrengthReport, resolveAuto, selectStrength } from './auto-strength.js';
 import { chooseByKernelWidth, kernelRuleK, scoreKernelWidth, trainingEpochs } from './kernel-rule.js';
 import type { GoStrengthReport } from './strength.js';
-import { goLossAndGradients } from './go-gradients.js';
-import { type GoOptions, type ResolvedGoOptions, resolveGoOptions } from './go-options.js';
+import { evaluateGo } from './go-evaluate.js';
+import { goBatchSource, ownedPoints, sampled, subsetRows } from './go-inputs.js';
+import { runGoOptimizer } from './go-optimizer.js';
+import { type GoOptions, resolveGoOptions } from './go-options.js';
 import { GoResult } from './go-result.js';
 import { type InputNormalization, normalizationOf, normalize } from './input-normalization.js';
-import { meanCos2 } from './orthogonality.js';
-import { PlateauDetector } from './plateau.js';
 
 /** At most this many of `x`'s points (a seeded subset) measure `meanCos2Before/After`. */
 export const GO_EVAL_POINTS = 4096;
-
-/** Points [N, d_in] as a tensor GO owns, checked for shape and finiteness. */
-async function ownedPoints(x: GoOptions['x'], cols: number): Promise<tf.Tensor2D> {
-  const t = toTensor2D(x as NonNullable<GoOptions['x']>, 'opts.x', cols);
-  if (t === x) {
-    assertAllFinite(await t.data(), 'opts.x');
-    return tf.clone(t);
-  }
-  return t;
-}
-
-function sampled(sampler: NonNullable<GoOptions['sampler']>, step: number, cols: number): tf.Tensor2D {
-  let out: ReturnType<typeof sampler>;
-  try {
-    out = sampler(step);
-  } catch (err) {
-    if (err instanceof MlpinitError) throw err;
-    throw new MlpinitError('INVALID_ARGUMENT', `sampler(${step}) threw: ${(err as Error).message}`, 'opts.sampler');
-  }
-  return toTensor2D(out, `opts.sampler(${step})`, cols);
-}
-
-function subsetRows(x: tf.Tensor2D, max: number, rng: Rng): tf.Tensor2D {
-  const n = x.shape[0];
-  if (n <= max) return tf.clone(x);
-  return tf.tidy(() => tf.gather(x, tf.tensor1d(rng.permutation(n).subarray(0, max), 'int32')));
-}
-
-/**
- * Mean cos² of the last hidden layer for a Glorot draw and for the learned
- * law (`result.createMlp(seed)`), same points, both drawn with the run's seed.
- */
-function evaluate(points: tf.Tensor2D, o: ResolvedGoOptions, scales: number[], biases: number[], seed: number): [number, number] {
-  const measure = (mlp: ReturnType<typeof createMlp>): number => {
-    try {
-      const f = mlp.hiddenFeatures(points);
-      try {
-        return meanCos2(f);
-      } finally {
-        f.dispose();
-      }
-    } finally {
-      mlp.dispose();
-    }
-  };
-  const before = measure(createMlp({ sizes: o.sizes, activation: o.activation, init: 'glorot-normal', seed }));
-  const after = measure(
-    createMlp({ sizes: o.sizes, activation: o.activation, init: 'fan-in-normal', seed, layerScales: scales, layerBiases: biases }),
-  );
-  return [before, after];
-}
 
 /**
  * The per-hidden-layer scales c_l = √(2·d_in/(d_in + d_out)) that make GO's law
@@ -148,15 +96,7 @@ export async function goInit(opts: GoOptions): Promise<GoResult> {
 
     const n = xs?.shape[0] ?? 0;
     const batch = Math.min(o.batchSize, n || o.batchSize);
-    const epochs = xs ? new EpochSampler(n, batch, batchRng) : undefined;
-    const batchAt = (step: number): tf.Tensor2D => {
-      if (xs && epochs) {
-        if (epochs.fullBatch) return xs;
-        return tf.gather(xs, tf.tensor1d(epochs.next(), 'int32'));
-      }
-      if (step === 0) return evalPoints;
-      return normalize(sampled(opts.sampler as NonNullable<GoOptions['sampler']>, step, o.sizes[0] as number), norm);
-    };
+    const batchAt = goBatchSource(xs, batch, batchRng, evalPoints, opts.sampler, norm, o.sizes[0] as number);
 
     // Validate the held-out rule's targets before the (long) path runs.
     const rule = o.strength.rule;
@@ -166,7 +106,7 @@ export async function goInit(opts: GoOptions): Promise<GoResult> {
     const snapshots = new Map<number, Float64Array>();
     // Candidate 0 is "no GO": Glorot's draw in GO's law, not the path's random start.
     if (candidates.includes(0)) snapshots.set(0, Float64Array.from([...glorotScales(o.sizes), ...new Array<number>(hidden).fill(0)]));
-    const history = await optimize(o, opts, params, batchAt, () => fixed ?? drawBase(o.sizes, baseRng), !fixed, start, rule === 'fixed' ? undefined : new Set(candidates), snapshots);
+    const history = await runGoOptimizer(o, opts, params, batchAt, () => fixed ?? drawBase(o.sizes, baseRng), !fixed, start, rule === 'fixed' ? undefined : new Set(candidates), snapshots);
     let autoReport: AutoStrengthReport | undefined;
     let strength: GoStrengthReport = { rule: 'fixed', pathSteps: history.losses.length };
     if (rule !== 'fixed' && xs) {
@@ -209,7 +149,7 @@ export async function goInit(opts: GoOptions): Promise<GoResult> {
     // Round to float32, the precision the network's weights will have.
     const layerScales = Array.from(params.subarray(0, hidden), Math.fround);
     const layerBiases = Array.from(params.subarray(hidden), Math.fround);
-    const [before, after] = evaluate(evalPoints, o, layerScales, layerBiases, o.seed);
+    const [before, after] = evaluateGo(evalPoints, o, layerScales, layerBiases, o.seed);
     return new GoResult(
       {
         sizes: o.sizes,
@@ -244,66 +184,3 @@ export async function goInit(opts: GoOptions): Promise<GoResult> {
 
 const mean = (v: readonly number[]): number => v.reduce((a, b) => a + b, 0) / v.length;
 
-/**
- * Adam (Kingma & Ba 2015, in PyTorch's form, as core's `Adam`) on the 2L GO
- * parameters held in JavaScript. Each step computes the objective and its
- * gradient in one tensor expression and reads back 1 + 2L numbers: the next
- * step's network depends on them anyway, and there are only 2L of them.
- */
-async function optimize(
-  o: ResolvedGoOptions,
-  opts: GoOptions,
-  params: Float64Array,
-  batchAt: (step: number) => tf.Tensor2D,
-  baseAt: () => BaseLayer[],
-  freshBase: boolean,
-  start: number,
-  snapshotAt?: ReadonlySet<number>,
-  snapshots?: Map<number, Float64Array>,
-): Promise<{ losses: number[]; stoppedEarly: boolean }> {
-  const { steps, lambda, lr, activation, progressEvery } = o;
-  const hidden = params.length / 2;
-  const plateau = o.earlyStop ? new PlateauDetector(o.earlyStop) : undefined;
-  const losses: number[] = [];
-  const m = new Float64Array(params.length);
-  const v = new Float64Array(params.length);
-  let stop = false;
-  for (let step = 0; step < steps && !stop; step++) {
-    if (opts.signal?.aborted) throw abortError('GO initialization');
-    const base = baseAt();
-    let packed: tf.Tensor1D;
-    try {
-      packed = tf.tidy(() => {
-        const cs = Array.from(params.subarray(0, hidden));
-        const bs = Array.from(params.subarray(hidden));
-        return goLossAndGradients(batchAt(step), cs, bs, base, activation, lambda);
-      });
-    } finally {
-      if (freshBase) disposeBase(base);
-    }
-    const values = await packed.data();
-    packed.dispose();
-    const loss = values[0] as number;
-    if (!Number.isFinite(loss)) {
-      throw new MlpinitError('NON_FINITE', `the GO objective became ${loss} at step ${step + 1}; lower lr or check the inputs`, 'opts.lr');
-    }
-    losses.push(loss);
-    const t = step + 1;
-    goAdamStep(params, m, v, values.subarray(1), t, lr);
-    if (snapshotAt?.has(t)) snapshots?.set(t, Float64Array.from(params));
-    if (plateau?.push(loss)) stop = true;
-    if (t % progressEvery === 0 || t === steps || stop) {
-      opts.onProgress?.({
-        step: t,
-        steps,
-        loss,
-        layerScales: Array.from(params.subarray(0, hidden)),
-        layerBiases: Array.from(params.subarray(hidden)),
-        elapsedMs: performance.now() - start,
-      });
-      await tf.nextFrame();
-    }
-  }
-  if (opts.signal?.aborted) throw abortError('GO initialization');
-  return { losses, stoppedEarly: stop };
-}
