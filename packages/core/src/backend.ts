@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { MlpinitError } from './errors.js';
-import { nodeModule } from './node-module.js';
+import { isNode, nodeModule } from './node-module.js';
 
 /** Backends mlpinit can run on; `tensorflow` is `@tensorflow/tfjs-node`. */
 export type BackendName = 'cpu' | 'wasm' | 'webgl' | 'webgpu' | 'tensorflow';
@@ -35,8 +35,6 @@ const PACKAGES: Record<BackendName, string> = {
   webgpu: '@tensorflow/tfjs-backend-webgpu',
   tensorflow: '@tensorflow/tfjs-node',
 };
-
-const isNode = typeof process !== 'undefined' && process.versions?.node !== undefined && typeof window === 'undefined';
 
 // Static specifiers so bundlers include the browser backends; tfjs-node is
 // loaded through a variable so browser bundlers never try to resolve it.

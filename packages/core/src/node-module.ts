@@ -1,3 +1,6 @@
+/** True in Node (not in a browser page or a web worker with a `process` shim). */
+export const isNode = typeof process !== 'undefined' && process.versions?.node !== undefined && typeof window === 'undefined';
+
 /**
  * Imports a Node built-in through a runtime specifier, so browser bundlers
  * neither try to resolve it nor warn about externalising it; only called on
