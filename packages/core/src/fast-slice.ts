@@ -1,9 +1,9 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { WasmHeapBackend } from './wasm-heap.js';
+import { hasKernel } from './kernel-dispatch.js';
 import { MlpinitError } from './errors.js';
 
 const KERNEL = 'MlpinitContiguousSlice';
-
 
 /**
  * A contiguous slice for the wasm backend that copies only the slice.
@@ -55,7 +55,7 @@ export function contiguousSlice<R extends tf.Rank>(x: tf.Tensor, offset: number,
       'offset',
     );
   }
-  if (tf.getBackend() === 'wasm' && x.dtype !== 'string' && x.dtype !== 'complex64') {
+  if (hasKernel(KERNEL) && x.dtype !== 'string' && x.dtype !== 'complex64') {
     return tf.engine().runKernel(KERNEL, { x }, { offset, shape } as unknown as tf.NamedAttrMap) as tf.Tensor<R>;
   }
   return tf.tidy(() => tf.reshape(tf.slice(tf.reshape(x, [-1]), [offset], [size]), shape as number[])) as unknown as tf.Tensor<R>;

@@ -1,9 +1,9 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { WasmHeapBackend } from './wasm-heap.js';
+import { hasKernel } from './kernel-dispatch.js';
 
 const KERNEL = 'MlpinitTranspose2D';
 const BLOCK = 16;
-
 
 /**
  * A cache-blocked 2-D transpose for the wasm backend, written straight into
@@ -44,7 +44,7 @@ tf.registerGradient({
 
 /** Transpose of a float32 matrix; a blocked kernel on wasm, `tf.transpose` elsewhere. */
 export function transpose2d(x: tf.Tensor2D): tf.Tensor2D {
-  if (tf.getBackend() === 'wasm' && x.dtype === 'float32') {
+  if (hasKernel(KERNEL) && x.dtype === 'float32') {
     return tf.engine().runKernel(KERNEL, { x }, {}) as tf.Tensor2D;
   }
   return tf.transpose(x);

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { WasmHeapBackend } from './wasm-heap.js';
-
+import { hasKernel } from './kernel-dispatch.js';
 
 const SIN = 'MlpinitSin';
 const COS = 'MlpinitCos';
@@ -59,7 +59,7 @@ tf.registerGradient({
   },
 });
 
-const useKernel = (x: tf.Tensor): boolean => tf.getBackend() === 'wasm' && x.dtype === 'float32';
+const useKernel = (name: string, x: tf.Tensor): boolean => hasKernel(name) && x.dtype === 'float32';
 
 /** a·f(s·x) with tfjs ops (the other backends). */
 function viaOps<T extends tf.Tensor>(f: (t: tf.Tensor) => tf.Tensor, x: T, scale: number, amplitude: number): T {
@@ -72,10 +72,10 @@ function viaOps<T extends tf.Tensor>(f: (t: tf.Tensor) => tf.Tensor, x: T, scale
 
 /** Element-wise `amplitude`·sin(`scale`·x): a heap loop on wasm (see above), tfjs ops elsewhere. */
 export function fastSin<T extends tf.Tensor>(x: T, scale = 1, amplitude = 1): T {
-  return (useKernel(x) ? tf.engine().runKernel(SIN, { x }, { scale, amplitude }) : viaOps(tf.sin, x, scale, amplitude)) as T;
+  return (useKernel(SIN, x) ? tf.engine().runKernel(SIN, { x }, { scale, amplitude }) : viaOps(tf.sin, x, scale, amplitude)) as T;
 }
 
 /** Element-wise `amplitude`·cos(`scale`·x): a heap loop on wasm (see above), tfjs ops elsewhere. */
 export function fastCos<T extends tf.Tensor>(x: T, scale = 1, amplitude = 1): T {
-  return (useKernel(x) ? tf.engine().runKernel(COS, { x }, { scale, amplitude }) : viaOps(tf.cos, x, scale, amplitude)) as T;
+  return (useKernel(COS, x) ? tf.engine().runKernel(COS, { x }, { scale, amplitude }) : viaOps(tf.cos, x, scale, amplitude)) as T;
 }
