@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
-import type { SuiteResults } from './results.js';
+import type { SuiteResults } from './results/results.js';
 import type { SyntheticRun } from './synthetic/synthetic-trial.js';
 
 const examples = fileURLToPath(new URL('../examples/', import.meta.url));

@@ -7,7 +7,7 @@
 export { main } from './cli/main.js';
 export { parseCli, createProgram, CliInfo, type CommandName, type Invocation } from './cli/program.js';
 export { resolveOptions, type CliOptions, type RawOptions } from './cli/options.js';
-export { SUITE_NAMES, suiteSeeds, type ImageReg, type SuiteContext, type SuiteName } from './context.js';
+export { SUITE_NAMES, suiteSeeds, type ImageReg, type SuiteContext, type SuiteName } from './suites/context.js';
 export {
   PROFILES,
   PROFILE_NAMES,
@@ -18,11 +18,11 @@ export {
   type ProfileName,
   type SyntheticProfile,
   type VarianceFlowProfile,
-} from './profiles.js';
-export { parseShard, sliceGrid, type Shard } from './shard.js';
-export { cellKey, trialGrid, type GridCell } from './grid.js';
-export { parseInit, parseInitList, GO_AUTO_CANDIDATES, GO_DEFAULT_LAMBDA, GO_LAW_FILE, type GoDefaults, type InitSpec } from './init-spec.js';
-export type { GoSummary } from './build-mlp.js';
+} from './suites/profiles.js';
+export { parseShard, sliceGrid, type Shard } from './results/shard.js';
+export { cellKey, trialGrid, type GridCell } from './results/trial-grid.js';
+export { parseInit, parseInitList, GO_AUTO_CANDIDATES, GO_DEFAULT_LAMBDA, GO_LAW_FILE, type GoDefaults, type InitSpec } from './trials/init-spec.js';
+export type { GoSummary } from './trials/build-mlp.js';
 export type { ImageSize } from './image/image-source.js';
 export { syntheticTarget, evalTarget, samplePoints, gridPoints, scaledMaxFreq, type SyntheticTarget, type TargetTerm } from './synthetic/target.js';
 export { runSyntheticTrial, type SyntheticCheckpoint, type SyntheticRun, type SyntheticTrialSpec } from './synthetic/synthetic-trial.js';
@@ -32,11 +32,11 @@ export { loadRgbImage, encodeRgbPng, bundledImage, type RgbImage } from './image
 export { runImageTrial, type ImageCheckpoint, type ImageRun, type ImageTrialSpec } from './image/image-trial.js';
 export { renderVegaLite, writeFigure } from './render/render-spec.js';
 export type { VegaLiteSpec } from '@mlpinit/ntk';
-export { mergeResultDirs, mergeSuiteResults, settingDifference, type AnyResults, type MergeOptions } from './merge.js';
+export { mergeResultDirs, mergeSuiteResults, settingDifference, type AnyResults, type MergeOptions } from './results/merge.js';
 export { writeReport } from './report/write-report.js';
-export { runSuite, SUITES, type SuiteEntry } from './suites.js';
-export type { SuiteDef } from './suite-def.js';
-export type { Progress, ProgressBar } from './progress.js';
-export type { TrialRunOptions } from './pool/trial-kinds.js';
+export { runSuite, SUITES, type SuiteEntry } from './suites/suites.js';
+export type { SuiteDef } from './suites/suite-def.js';
+export type { Progress, ProgressBar } from './cli/progress.js';
+export type { TrialRunOptions } from './trials/trial-kinds.js';
 export { runPerf, type PerfRun, type PerfSummary } from './perf/run-perf.js';
-export type { Claim, RunConfig, SuiteResults, SuiteStatus } from './results.js';
+export type { Claim, RunConfig, SuiteResults, SuiteStatus } from './results/results.js';

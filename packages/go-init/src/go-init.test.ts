@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { goAngleMatrices } from './go-angle-matrices.js';
 import { goInit } from './go-init.js';
 import { GoResult } from './go-result.js';
-import { grid2d } from './test-utils/grid.js';
+import { grid2d } from './test-utils/grid-2d.js';
 import { plainCosines, plainMeanCos2 } from './test-utils/plain-go.js';
 
 const deep = [2, 32, 32, 32, 32, 32, 32, 1];

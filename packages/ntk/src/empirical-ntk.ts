@@ -2,7 +2,7 @@ import type * as tf from '@tensorflow/tfjs-core';
 import { type Mlp, MlpinitError, abortError, ready } from '@mlpinit/core';
 import { jacobianNtk } from './jacobian-ntk.js';
 import type { Kernel } from './kernel.js';
-import type { NtkImplementation, NtkOutputs } from './ntk-method.js';
+import type { NtkImplementation, NtkOutputs } from './ntk-implementation.js';
 import { type Points, pointsTensor } from './points.js';
 import { structuredNtk } from './structured-ntk.js';
 

@@ -6,7 +6,7 @@
  * @packageDocumentation
  */
 export { empiricalNtk, NTK_METHODS, type EmpiricalNtkOptions, type NtkMethod, type NtkProgress } from './empirical-ntk.js';
-export type { NtkContext, NtkImplementation, NtkOutputs } from './ntk-method.js';
+export type { NtkContext, NtkImplementation, NtkOutputs } from './ntk-implementation.js';
 export { infiniteNtk, type InfiniteNtkConfig } from './infinite-ntk.js';
 export { ntkLocalization, type NtkLocalization } from './ntk-localization.js';
 export { ntkSpectrum, type NtkSpectrum } from './ntk-spectrum.js';

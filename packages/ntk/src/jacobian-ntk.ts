@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { Mlp } from '@mlpinit/core';
-import type { NtkContext, NtkImplementation } from './ntk-method.js';
+import type { NtkContext, NtkImplementation } from './ntk-implementation.js';
 
 /**
  * Per-example Jacobian rows [N, O·P]: row n holds ∇_θ f_o(x_n) for o = 0..O−1,

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { type Mlp, transpose2d } from '@mlpinit/core';
-import type { NtkContext, NtkImplementation } from './ntk-method.js';
+import type { NtkContext, NtkImplementation } from './ntk-implementation.js';
 
 /** Per-layer inputs H_{l−1} [N, d_l] and output sensitivities Δ_l of one input batch. */
 interface LayerFeatures {

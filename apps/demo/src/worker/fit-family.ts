@@ -1,7 +1,7 @@
 import { type Mlp, createMlp } from '@mlpinit/core';
 import { type ScaleChoice, chooseScale, goInit } from '@mlpinit/go-init';
 import { FAMILY_DEFAULT_LR, FIT_FAMILIES, type FitFamily, type FitParams, type FitProgress } from '../protocol.js';
-import type { CoordinateRange } from './grid.js';
+import type { CoordinateRange } from './pixel-coordinates.js';
 import { InputError, type TaskContext } from './task-context.js';
 
 /** Random Fourier features in front of the relu MLP (m; Tancik et al. 2020 use 256). */

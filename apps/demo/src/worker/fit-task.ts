@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { type Mlp, createMlp, ready, snrDb, train } from '@mlpinit/core';
 import type { FitParams, FitProgress, FitResult, RgbImage } from '../protocol.js';
 import { FAMILY_INFO, buildSecondNetwork, checkFamilyParams, familyLearningRate, provisionalLabel } from './fit-family.js';
-import { gridCoordinates } from './grid.js';
+import { gridCoordinates } from './pixel-coordinates.js';
 import { syntheticTarget } from './synthetic-target.js';
 import { InputError, type TaskContext } from './task-context.js';
 

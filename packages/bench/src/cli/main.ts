@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
 import { MlpinitError, setBackend } from '@mlpinit/core';
-import { SUITE_NAMES, type SuiteContext, type SuiteName } from '../context.js';
-import { mergeResultDirs } from '../merge.js';
-import { type Progress, lineProgress, silentProgress, terminalProgress } from '../progress.js';
+import { SUITE_NAMES, type SuiteContext, type SuiteName } from '../suites/context.js';
+import { mergeResultDirs } from '../results/merge.js';
+import { type Progress, lineProgress, silentProgress, terminalProgress } from './progress.js';
 import { readAllResults, writeReport } from '../report/write-report.js';
-import type { SuiteResults } from '../results.js';
-import { runSuite } from '../suites.js';
+import type { SuiteResults } from '../results/results.js';
+import { runSuite } from '../suites/suites.js';
 import { CliInfo, type Invocation, parseCli, userMessage } from './program.js';
 
 type AnyResults = SuiteResults<unknown, unknown>;

@@ -1,9 +1,9 @@
 import { BACKEND_NAMES, type BackendName, MlpinitError } from '@mlpinit/core';
-import type { ImageReg } from '../context.js';
-import { parseInitList } from '../init-spec.js';
-import { PROFILE_NAMES, PROFILES, type Profile } from '../profiles.js';
+import type { ImageReg } from '../suites/context.js';
+import { parseInitList } from '../trials/init-spec.js';
+import { PROFILE_NAMES, PROFILES, type Profile } from '../suites/profiles.js';
 import { type ImageSize, parseImageSize } from '../image/image-source.js';
-import { type Shard, parseShard, shardFromEnv } from '../shard.js';
+import { type Shard, parseShard, shardFromEnv } from '../results/shard.js';
 
 /** Backends the CLI accepts (Node only). */
 export const CLI_BACKENDS: readonly BackendName[] = BACKEND_NAMES.filter((b) => b === 'cpu' || b === 'wasm' || b === 'tensorflow');

@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
 import { MlpinitError } from '@mlpinit/core';
-import { INIT_NAME_FORMS } from '../init-spec.js';
-import { PROFILE_NAMES } from '../profiles.js';
+import { INIT_NAME_FORMS } from '../trials/init-spec.js';
+import { PROFILE_NAMES } from '../suites/profiles.js';
 import { CLI_BACKENDS, type CliOptions, type RawOptions, resolveOptions } from './options.js';
 
 /** Subcommands of `mlpinit-bench`. */

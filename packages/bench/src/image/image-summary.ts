@@ -1,8 +1,8 @@
-import { type FamilyBest, type ScaleRuleVerdict, familyBests, scaleRuleVerdicts } from './family-comparison.js';
-import type { SuiteResults } from '../results.js';
-import { type PairedDifference, failures, mean, pairedDifference, round } from '../stats.js';
+import { type FamilyBest, type ScaleRuleVerdict, familyBests, scaleRuleVerdicts } from '../rules/family-comparison.js';
+import type { SuiteResults } from '../results/results.js';
+import { type PairedDifference, failures, mean, pairedDifference, round } from '../report/stats.js';
 import type { ImageRun } from './image-trial.js';
-import { type RuleCheck, ruleCheck } from './rule-check.js';
+import { type RuleCheck, ruleCheck } from '../rules/rule-check.js';
 
 /** Means over seeds of one (image, init, reg); `failed` counts runs whose SNR is not finite (diverged). */
 export interface ImageRow {

@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { type LrDecay, psnrDb, snrDb, train } from '@mlpinit/core';
-import { type GoSummary, buildMlp } from '../build-mlp.js';
-import type { ImageReg } from '../context.js';
-import { type GoDefaults, familyLr, familyOf, parseInit } from '../init-spec.js';
+import { type GoSummary, buildMlp } from '../trials/build-mlp.js';
+import type { ImageReg } from '../suites/context.js';
+import { type GoDefaults, familyLr, familyOf, parseInit } from '../trials/init-spec.js';
 import type { ScaleChoice } from '@mlpinit/go-init';
 import { randomPixelMask } from './pixel-mask.js';
 import { normalisedColours, pickPixels, pixelTask, withFamilyCoordinates } from './pixel-task.js';
@@ -10,7 +10,7 @@ import { ntkHalfWidthPx } from './ntk-width.js';
 import { predictImage } from './predict.js';
 import { imageRegularizer } from './regularizers.js';
 import { type RgbImage, encodeRgbPng, loadRgbImage, toRgbBytes } from './rgb-image.js';
-import type { TrialRunOptions } from '../pool/trial-kinds.js';
+import type { TrialRunOptions } from '../trials/trial-kinds.js';
 
 /** One (init, seed, reg) trial of the image suite, as plain data (it can cross to a worker thread). */
 export interface ImageTrialSpec {

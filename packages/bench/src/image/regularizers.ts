@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { type Mlp, type RegularizerContext, gradientPenaltyRegularizer } from '@mlpinit/core';
-import type { ImageReg } from '../context.js';
+import type { ImageReg } from '../suites/context.js';
 import type { PixelTask } from './pixel-task.js';
 
 /** Weight of the input-gradient penalty in the authors' image code. */

@@ -1,15 +1,15 @@
 import { join } from 'node:path';
 import { MlpinitError, setBackend } from '@mlpinit/core';
 import { type VegaLiteSpec, empiricalNtk, ntkHeatmapSpec, ntkLocalization } from '@mlpinit/ntk';
-import { type GoSummary, buildMlp } from '../build-mlp.js';
-import { type InitSpec, parseInit } from '../init-spec.js';
-import { type SuiteContext, suiteSeeds } from '../context.js';
-import type { NtkProfile } from '../profiles.js';
-import { trialGrid } from '../grid.js';
+import { type GoSummary, buildMlp } from '../trials/build-mlp.js';
+import { type InitSpec, parseInit } from '../trials/init-spec.js';
+import { type SuiteContext, suiteSeeds } from '../suites/context.js';
+import type { NtkProfile } from '../suites/profiles.js';
+import { trialGrid } from '../results/trial-grid.js';
 import { writeFigure } from '../render/render-spec.js';
-import { type Claim, type SuiteResults, runConfig, suiteDir } from '../results.js';
-import { round } from '../stats.js';
-import { type SuiteDef, finishSuite } from '../suite-def.js';
+import { type Claim, type SuiteResults, runConfig, suiteDir } from '../results/results.js';
+import { round } from '../report/stats.js';
+import { type SuiteDef, finishSuite } from '../suites/suite-def.js';
 
 /** One kernel of Figure 3. */
 export interface NtkRun {

@@ -1,11 +1,11 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { Rng, createMlp, setBackend, train } from '@mlpinit/core';
-import type { SuiteContext } from '../context.js';
-import { type Claim, type SuiteResults, runConfig, writeSuiteResults } from '../results.js';
+import type { SuiteContext } from '../suites/context.js';
+import { type Claim, type SuiteResults, runConfig, writeSuiteResults } from '../results/results.js';
 import { AUTO_PATH_LAMBDA, AUTO_PATH_LR, goInit } from '@mlpinit/go-init';
 import { empiricalNtk } from '@mlpinit/ntk';
-import { GO_AUTO_CANDIDATES } from '../init-spec.js';
-import { PROFILES } from '../profiles.js';
+import { GO_AUTO_CANDIDATES } from '../trials/init-spec.js';
+import { PROFILES } from '../suites/profiles.js';
 
 /** GO's mini-batch (go-init's default). */
 const GO_BATCH = 256;

@@ -1,8 +1,8 @@
 import type { ImageSummary } from '../image/image-summary.js';
 import { type NtkSummary, widthAgainstControl } from '../ntk/ntk-suite.js';
-import type { SuiteName } from '../context.js';
-import type { SuiteResults } from '../results.js';
-import { type PairedDifference, differenceHolds, formatDifference } from '../stats.js';
+import type { SuiteName } from '../suites/context.js';
+import type { SuiteResults } from '../results/results.js';
+import { type PairedDifference, differenceHolds, formatDifference } from './stats.js';
 import type { SyntheticSummary } from '../synthetic/synthetic-summary.js';
 
 type AnyResults = SuiteResults<unknown, unknown>;

@@ -1,9 +1,9 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SUITE_NAMES, type SuiteName } from '../context.js';
+import { SUITE_NAMES, type SuiteName } from '../suites/context.js';
 import { readJson } from '../io/json-file.js';
-import type { Claim, SuiteResults } from '../results.js';
-import { SUITES } from '../suites.js';
+import type { Claim, SuiteResults } from '../results/results.js';
+import { SUITES } from '../suites/suites.js';
 import { goVerdict } from './go-verdict.js';
 
 type AnyResults = SuiteResults<unknown, unknown>;

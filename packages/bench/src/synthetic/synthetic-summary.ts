@@ -1,5 +1,5 @@
-import type { SuiteResults } from '../results.js';
-import { failures, quantile, round } from '../stats.js';
+import type { SuiteResults } from '../results/results.js';
+import { failures, quantile, round } from '../report/stats.js';
 import type { SyntheticRun } from './synthetic-trial.js';
 
 /**

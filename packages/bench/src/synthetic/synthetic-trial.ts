@@ -1,10 +1,10 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { type LrDecay, type Mlp, relativeL2, train } from '@mlpinit/core';
-import { type GoSummary, buildMlp } from '../build-mlp.js';
+import { type GoSummary, buildMlp } from '../trials/build-mlp.js';
 import type { ScaleChoice } from '@mlpinit/go-init';
-import { type Family, type GoDefaults, familyLr, familyOf, parseInit } from '../init-spec.js';
+import { type Family, type GoDefaults, familyLr, familyOf, parseInit } from '../trials/init-spec.js';
 import { evalTarget, gridPoints, samplePoints, syntheticTarget } from './target.js';
-import type { TrialRunOptions } from '../pool/trial-kinds.js';
+import type { TrialRunOptions } from '../trials/trial-kinds.js';
 
 /** One (init, seed, size) trial of the synthetic suite, as plain data. */
 export interface SyntheticTrialSpec {

@@ -1,6 +1,6 @@
-import type { SuiteContext } from '../context.js';
-import { PROFILES, type Profile } from '../profiles.js';
-import { silentProgress } from '../progress.js';
+import type { SuiteContext } from '../suites/context.js';
+import { PROFILES, type Profile } from '../suites/profiles.js';
+import { silentProgress } from '../cli/progress.js';
 
 /** A profile small enough for unit tests (a few steps on tiny networks). */
 export const TINY_PROFILE: Profile = {

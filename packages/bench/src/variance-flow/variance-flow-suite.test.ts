@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { SuiteResults } from '../results.js';
+import type { SuiteResults } from '../results/results.js';
 import { tinyContext } from '../test-utils/tiny-context.js';
 import { runVarianceFlowSuite } from './variance-flow-suite.js';
 

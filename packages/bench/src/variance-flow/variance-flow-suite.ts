@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { MlpinitError, setBackend } from '@mlpinit/core';
 import { type DepthSimulation, type FixedPointStability, type LengthMapCurves, figure1, figure2, lengthMapCurves, simulateDepth } from '@mlpinit/variance-flow';
-import type { SuiteContext } from '../context.js';
+import type { SuiteContext } from '../suites/context.js';
 import { writeFigure } from '../render/render-spec.js';
-import { type Claim, type SuiteResults, runConfig, suiteDir } from '../results.js';
-import { round } from '../stats.js';
-import { type SuiteDef, finishSuite } from '../suite-def.js';
+import { type Claim, type SuiteResults, runConfig, suiteDir } from '../results/results.js';
+import { round } from '../report/stats.js';
+import { type SuiteDef, finishSuite } from '../suites/suite-def.js';
 
 /** One curve point: a scheme's length map and slope at s, or a layer's std at depth l. */
 export type VarianceFlowRun =

@@ -1,5 +1,5 @@
 import type { LrDecay } from '@mlpinit/core';
-import type { ImageSize } from './image/image-source.js';
+import type { ImageSize } from '../image/image-source.js';
 
 /** Names of the size profiles. */
 export type ProfileName = 'quick' | 'medium' | 'paper';

@@ -1,14 +1,14 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { MlpinitError } from '@mlpinit/core';
-import { SUITE_NAMES, type SuiteName } from './context.js';
-import { type GridCell, cellKey } from './grid.js';
-import { splitLabel } from './init-spec.js';
-import { readJson } from './io/json-file.js';
-import { writeReport } from './report/write-report.js';
+import { SUITE_NAMES, type SuiteName } from '../suites/context.js';
+import { type GridCell, cellKey } from './trial-grid.js';
+import { splitLabel } from '../trials/init-spec.js';
+import { readJson } from '../io/json-file.js';
+import { writeReport } from '../report/write-report.js';
 import type { SuiteResults } from './results.js';
-import { type SuiteDef, finishSuite } from './suite-def.js';
-import { SUITES } from './suites.js';
+import { type SuiteDef, finishSuite } from '../suites/suite-def.js';
+import { SUITES } from '../suites/suites.js';
 
 /** A results set of any suite. */
 export type AnyResults = SuiteResults<unknown, unknown>;

@@ -1,6 +1,6 @@
-import { type PairedDifference, mean, pairedDifference } from '../stats.js';
-import type { ImageRun } from './image-trial.js';
-import { runImage } from './image-summary.js';
+import { type PairedDifference, mean, pairedDifference } from '../report/stats.js';
+import type { ImageRun } from '../image/image-trial.js';
+import { runImage } from '../image/image-summary.js';
 
 /** The three families the bench compares (init names: `ff…`, `siren…`, the rest tanh). */
 export type FamilyName = 'tanh' | 'fourier' | 'siren';

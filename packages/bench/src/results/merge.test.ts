@@ -2,13 +2,13 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readJson } from './io/json-file.js';
+import { readJson } from '../io/json-file.js';
 import { mergeResultDirs } from './merge.js';
 import type { SuiteResults } from './results.js';
 import { shardFromEnv } from './shard.js';
-import type { SyntheticRun } from './synthetic/synthetic-trial.js';
-import { runSyntheticSuite } from './synthetic/synthetic-suite.js';
-import { tinyContext } from './test-utils/tiny-context.js';
+import type { SyntheticRun } from '../synthetic/synthetic-trial.js';
+import { runSyntheticSuite } from '../synthetic/synthetic-suite.js';
+import { tinyContext } from '../test-utils/tiny-context.js';
 
 const strip = (runs: SyntheticRun[]) => runs.map(({ seconds: _s, trainSeconds: _t, go: _g, ...r }) => r);
 

@@ -1,7 +1,7 @@
 import { type Mlp, createMlp } from '@mlpinit/core';
 import { readFileSync } from 'node:fs';
 import { GoResult, type GoResultJSON, type GoStrengthReport, type ScaleChoice, chooseScale, familyNetworkOptions, goInit } from '@mlpinit/go-init';
-import { bundledImage } from './image/rgb-image.js';
+import { bundledImage } from '../image/rgb-image.js';
 import { FF_CANDIDATES, type InitSpec, SIREN_CANDIDATES } from './init-spec.js';
 
 /** What GO learned, kept in results. */

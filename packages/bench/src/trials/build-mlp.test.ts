@@ -3,7 +3,7 @@ import { Rng, createMlp, setBackend } from '@mlpinit/core';
 import { GoResult, goInit } from '@mlpinit/go-init';
 import { describe, expect, it } from 'vitest';
 import { buildMlp } from './build-mlp.js';
-import { bundledImage } from './image/rgb-image.js';
+import { bundledImage } from '../image/rgb-image.js';
 import { GO_LAW_FILE, parseInit } from './init-spec.js';
 
 describe('buildMlp', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellKey, trialGrid } from './grid.js';
+import { cellKey, trialGrid } from './trial-grid.js';
 import { parseShard, shardFromEnv, sliceGrid } from './shard.js';
 
 describe('shards', () => {

@@ -1,4 +1,4 @@
-import type { SuiteDef } from './suite-def.js';
+import type { SuiteDef } from '../suites/suite-def.js';
 
 type Row = Record<string, unknown>;
 

@@ -1,8 +1,8 @@
 import type { BackendName } from '@mlpinit/core';
-import type { ImageSize } from './image/image-source.js';
+import type { ImageSize } from '../image/image-source.js';
 import type { Profile } from './profiles.js';
-import type { Progress } from './progress.js';
-import type { Shard } from './shard.js';
+import type { Progress } from '../cli/progress.js';
+import type { Shard } from '../results/shard.js';
 
 /** Names of the suites. */
 export type SuiteName = 'variance-flow' | 'ntk' | 'synthetic' | 'image' | 'perf';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { familyBests, familyOfInit, scaleRuleVerdicts } from './family-comparison.js';
-import type { ImageRun } from './image-trial.js';
+import type { ImageRun } from '../image/image-trial.js';
 
 /** A run with just the fields the comparison reads. */
 function run(image: string, init: string, seed: number, held: number, scale?: number, weighed: number[] = [5, 10, 20]): ImageRun {

@@ -3,9 +3,9 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MlpinitError } from '@mlpinit/core';
 import Tinypool from 'tinypool';
-import type { SuiteContext } from '../context.js';
-import type { GridCell } from '../grid.js';
-import type { SuiteStatus } from '../results.js';
+import type { SuiteContext } from '../suites/context.js';
+import type { GridCell } from '../results/trial-grid.js';
+import type { SuiteStatus } from '../results/results.js';
 import { runTask } from './run-task.js';
 import type { TrialOutcome, TrialTask } from './trial-kinds.js';
 
@@ -33,9 +33,9 @@ export interface TrialsOutcome<Run> {
 /** The compiled worker entry; from sources (vitest) the built one in dist/. */
 function workerFile(): string {
   const here = fileURLToPath(new URL('./trial-worker.js', import.meta.url));
-  const path = existsSync(here) ? here : fileURLToPath(new URL('../../dist/pool/trial-worker.js', import.meta.url));
+  const path = existsSync(here) ? here : fileURLToPath(new URL('../../dist/trials/trial-worker.js', import.meta.url));
   if (!existsSync(path)) {
-    throw new MlpinitError('INVALID_ARGUMENT', '--workers > 1 needs the built package (dist/pool/trial-worker.js)', '--workers');
+    throw new MlpinitError('INVALID_ARGUMENT', '--workers > 1 needs the built package (dist/trials/trial-worker.js)', '--workers');
   }
   return path;
 }

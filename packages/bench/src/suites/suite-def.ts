@@ -1,7 +1,7 @@
 import type { SuiteName } from './context.js';
-import type { GridCell } from './grid.js';
-import type { Claim, SuiteResults } from './results.js';
-import { writeSuiteResults } from './results.js';
+import type { GridCell } from '../results/trial-grid.js';
+import type { Claim, SuiteResults } from '../results/results.js';
+import { writeSuiteResults } from '../results/results.js';
 
 /** How a suite turns its runs into a summary, figures, claims and a report section. */
 export interface SuiteDef<Run = unknown, Summary = unknown> {

@@ -1,5 +1,5 @@
-import { type PairedDifference, pairedDifference, round } from '../stats.js';
-import type { ImageRun } from './image-trial.js';
+import { type PairedDifference, pairedDifference, round } from '../report/stats.js';
+import type { ImageRun } from '../image/image-trial.js';
 
 /** One (image, seed) of the out-of-sample check of the kernel-width rule. */
 export interface RuleCheckCase {

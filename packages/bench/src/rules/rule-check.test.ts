@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ImageRun } from './image-trial.js';
+import type { ImageRun } from '../image/image-trial.js';
 import { ruleCheck } from './rule-check.js';
 
 /** A go-p<N> run as the image trial writes it, with only what the rule check reads. */

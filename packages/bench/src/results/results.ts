@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import type { SuiteContext, SuiteName } from './context.js';
-import type { GridCell } from './grid.js';
-import { writeJson } from './io/json-file.js';
-import { packageVersions } from './io/versions.js';
+import type { SuiteContext, SuiteName } from '../suites/context.js';
+import type { GridCell } from './trial-grid.js';
+import { writeJson } from '../io/json-file.js';
+import { packageVersions } from '../io/versions.js';
 import type { Shard } from './shard.js';
 
 /** The run's configuration, written beside every suite's results. */

@@ -1,12 +1,12 @@
 import type { SuiteContext, SuiteName } from './context.js';
-import { IMAGE_SUITE, runImageSuite } from './image/image-suite.js';
-import { NTK_SUITE, runNtkSuite } from './ntk/ntk-suite.js';
-import { PERF_SUITE } from './perf-def.js';
-import { runPerf } from './perf/run-perf.js';
-import type { SuiteResults } from './results.js';
+import { IMAGE_SUITE, runImageSuite } from '../image/image-suite.js';
+import { NTK_SUITE, runNtkSuite } from '../ntk/ntk-suite.js';
+import { PERF_SUITE } from '../perf/perf-def.js';
+import { runPerf } from '../perf/run-perf.js';
+import type { SuiteResults } from '../results/results.js';
 import type { SuiteDef } from './suite-def.js';
-import { runSyntheticSuite, SYNTHETIC_SUITE } from './synthetic/synthetic-suite.js';
-import { runVarianceFlowSuite, VARIANCE_FLOW_SUITE } from './variance-flow/variance-flow-suite.js';
+import { runSyntheticSuite, SYNTHETIC_SUITE } from '../synthetic/synthetic-suite.js';
+import { runVarianceFlowSuite, VARIANCE_FLOW_SUITE } from '../variance-flow/variance-flow-suite.js';
 
 /** A suite: how to run it and how to summarise, merge and report its results. */
 export interface SuiteEntry {
