@@ -1,0 +1,78 @@
+import type { Claim } from '../results/results.js';
+import { PROFILES } from '../suites/profiles.js';
+import type { PerfRun, PerfSummary } from './perf-run.js';
+
+/** Speed ratios, GO's share, NTK speed-up and memory from the perf runs. */
+export function summarize(names: string[], runs: PerfRun[], goShare: number | null, memory: PerfSummary['memory'], mediumName: string): PerfSummary {
+  const ms = (w: string, v: PerfRun['variant']): number | null => runs.find((r) => r.workload === w && r.variant === v)?.ms ?? null;
+  const ratio = (a: number | null, b: number | null): number | null => (a !== null && b !== null && b > 0 ? a / b : null);
+  return {
+    ratios: names.map((w) => ({
+      workload: w,
+      mlpinitOverPytorch: ratio(ms(w, 'mlpinit'), ms(w, 'pytorch')),
+      stockOverMlpinit: ratio(ms(w, 'stock-tfjs'), ms(w, 'mlpinit')),
+      mlpinitOverOneThread: ratio(ms(w, 'mlpinit'), ms(w, 'mlpinit-1thread')),
+    })),
+    goShareOfTraining: goShare,
+    memory,
+    ntkSpeedupOverPytorch: (() => {
+      const w = 'NTK 1→5×100→1 on 256 points';
+      return ratio(ms(w, 'pytorch'), ms(w, 'structured'));
+    })(),
+    mediumPairHoursOneCore: (() => {
+      const one = runs.find((r) => r.variant === 'mlpinit-1thread' && r.workload === mediumName)?.ms;
+      return one ? (2 * PROFILES.medium.image.steps * one) / 3.6e6 : null;
+    })(),
+    ntkLargeRssMiB: (() => {
+      const note = runs.find((r) => r.workload === 'NTK 1→5×100→1 on 4096 points')?.note;
+      const m = note ? /RSS (\d+) MiB after/.exec(note) : null;
+      return m ? Number(m[1]) : null;
+    })(),
+  };
+}
+
+/** The perf suite's claims, each "not measured" when its baseline did not run. */
+export function perfClaims(s: PerfSummary): Claim[] {
+  const first = s.ratios[0];
+  const fmt = (v: number | null, d = 2): string => (v === null ? 'not measured' : v.toFixed(d));
+  return [
+    {
+      claim: 'Training step (2→256×4→3, N=16384) on wasm within 3× of PyTorch on the same cores',
+      measured: first?.mlpinitOverPytorch == null ? 'not measured (no PyTorch peer; see --python)' : `${fmt(first.mlpinitOverPytorch)}× PyTorch's time`,
+      holds: first?.mlpinitOverPytorch == null ? null : first.mlpinitOverPytorch <= 3,
+    },
+    {
+      claim: 'At least 10× faster than stock tfjs (variableGrads + tf.train.adam) on the same backend',
+      measured: `stock tfjs takes ${fmt(first?.stockOverMlpinit ?? null, 1)}× mlpinit's time`,
+      holds: first?.stockOverMlpinit == null ? null : first.stockOverMlpinit >= 10,
+    },
+    {
+      claim: 'GO costs under 10% of the training it precedes (quick image network)',
+      measured:
+        s.goShareOfTraining === null
+          ? 'not measured'
+          : `${(100 * s.goShareOfTraining).toFixed(1)}% for the whole default \`go\` (GO path at batch 256 and lr 2e-2, plus the NTK half-width of each candidate) against the profile's image training`,
+      holds: s.goShareOfTraining === null ? null : s.goShareOfTraining < 0.1,
+    },
+    {
+      claim: 'Structured NTK on wasm at least 5× faster than the functorch jacobian contraction (1 → 100×5 → 1, N = 256)',
+      measured: s.ntkSpeedupOverPytorch === null ? 'not measured' : `${fmt(s.ntkSpeedupOverPytorch, 1)}× faster`,
+      holds: s.ntkSpeedupOverPytorch === null ? null : s.ntkSpeedupOverPytorch >= 5,
+    },
+    {
+      claim: "Medium profile: Glorot and GO together on one CPU core in under an hour (training steps, projected from the one-thread step)",
+      measured: s.mediumPairHoursOneCore === null ? 'not measured' : `${(60 * s.mediumPairHoursOneCore).toFixed(0)} min`,
+      holds: s.mediumPairHoursOneCore === null ? null : s.mediumPairHoursOneCore < 1,
+    },
+    {
+      claim: 'NTK at N = 4096 on that network within 2 GB',
+      measured: s.ntkLargeRssMiB === null ? 'not measured' : `process RSS ${s.ntkLargeRssMiB} MiB`,
+      holds: s.ntkLargeRssMiB === null ? null : s.ntkLargeRssMiB < 2048,
+    },
+    {
+      claim: 'Memory per step stable over 1,000 steps',
+      measured: `tensors ${s.memory.tensorsBefore} → ${s.memory.tensorsAfter}, bytes ${s.memory.bytesBefore} → ${s.memory.bytesAfter}`,
+      holds: s.memory.steps === 0 ? null : s.memory.tensorsAfter === s.memory.tensorsBefore && s.memory.bytesAfter === s.memory.bytesBefore,
+    },
+  ];
+}
