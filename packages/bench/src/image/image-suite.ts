@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import { type ImageReg, type SuiteContext, suiteSeeds } from '../suites/context.js';
 import { cellKey, imageGrid } from '../results/trial-grid.js';
 import { parseInit, splitLabel } from '../trials/init-spec.js';
-import { type TrialJob, runTrials } from '../trials/trial-pool.js';
+import { type TrialJob, resultsFromTrials, runTrials } from '../trials/trial-pool.js';
 import { writeFigure } from '../render/render-spec.js';
 import { type SuiteResults, runConfig, suiteDir } from '../results/results.js';
 import { sliceGrid } from '../results/shard.js';
@@ -151,17 +151,6 @@ export async function runImageSuite(ctx: SuiteContext): Promise<Results> {
   const sizes = { ...p, images, pixels, steps, batchSize: batchSize ?? null, regs, gridKeys: grid.map(cellKey) };
   const config = runConfig(ctx, 'image', inits, sizes, seeds);
   const outcome = await runTrials<ImageRun>(ctx, 'image', jobs);
-  const results = {
-    suite: 'image',
-    status: outcome.status,
-    ...(outcome.note ? { note: outcome.note } : {}),
-    config,
-    grid,
-    runs: outcome.runs,
-    skipped: outcome.skipped,
-    summary: null,
-    figures: [],
-    claims: [],
-  } as Results;
+  const results = resultsFromTrials<ImageRun, ImageSummary>('image', config, grid, outcome);
   return finishSuite(IMAGE_SUITE, results, ctx.outDir, dir);
 }

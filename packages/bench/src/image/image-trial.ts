@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { type LrDecay, psnrDb, snrDb, train } from '@mlpinit/core';
+import { type LrDecay, psnrDb, snrDb } from '@mlpinit/core';
 import { type GoSummary, buildMlp } from '../trials/build-mlp.js';
 import type { ImageReg } from '../suites/context.js';
 import { type GoDefaults, familyLr, familyOf, parseInit } from '../trials/init-spec.js';
@@ -11,6 +11,7 @@ import { predictImage } from './predict.js';
 import { imageRegularizer } from './regularizers.js';
 import { type RgbImage, encodeRgbPng, loadRgbImage, toRgbBytes } from './rgb-image.js';
 import type { TrialRunOptions } from '../trials/trial-kinds.js';
+import { trainWithCheckpoints } from '../trials/train-with-checkpoints.js';
 
 /** One (init, seed, reg) trial of the image suite, as plain data (it can cross to a worker thread). */
 export interface ImageTrialSpec {
@@ -127,13 +128,9 @@ export async function runImageTrial(
         trainSnrDb: snrDb(pickPixels(pred, mask.train), trueTrain),
       };
     };
-    const progressEvery = Math.max(1, Math.ceil(spec.steps / 100));
-    const checkEvery = progressEvery * Math.max(1, Math.round(spec.steps / Math.max(1, spec.checkpoints) / progressEvery));
     const halfWidth = await ntkHalfWidthPx(mlp, task, opts.signal);
-    const curve: ImageCheckpoint[] = [evaluate(0)];
-    const tTrain = performance.now();
     const reg = imageRegularizer(spec.reg, task);
-    const losses = await train(
+    const { curve, final, losses, trainSeconds } = await trainWithCheckpoints(
       mlp,
       { x, y },
       {
@@ -141,26 +138,15 @@ export async function runImageTrial(
         lr,
         lrDecay: spec.lrDecay,
         seed: spec.seed,
-        progressEvery,
         ...(spec.batchSize !== undefined ? { batchSize: spec.batchSize } : {}),
         ...(reg ? { regularizer: reg } : {}),
-        ...(opts.signal ? { signal: opts.signal } : {}),
-        ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
-        onProgress: (p) => {
-          opts.onStep?.(p.step, p.steps);
-          if (p.step % checkEvery === 0 && p.step < p.steps) curve.push(evaluate(p.step));
-        },
+        checkpoints: spec.checkpoints,
+        reports: 100,
+        evaluate,
       },
+      opts,
     );
-    const trainSeconds = (performance.now() - tTrain) / 1000;
     const pred = predictImage(mlp, task);
-    const final = {
-      step: spec.steps,
-      snrDb: snrDb(pred, trueAll),
-      heldOutSnrDb: snrDb(pickPixels(pred, mask.heldOut), trueHeld),
-      trainSnrDb: snrDb(pickPixels(pred, mask.train), trueTrain),
-    };
-    curve.push(final);
     let recon: string | undefined;
     if (spec.reconPath) {
       writeFileSync(spec.reconPath, await encodeRgbPng(toRgbBytes(pred, image.width, image.height)));

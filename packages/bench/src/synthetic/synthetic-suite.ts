@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { type SuiteContext, suiteSeeds } from '../suites/context.js';
 import { cellKey, trialGrid } from '../results/trial-grid.js';
 import { parseInit } from '../trials/init-spec.js';
-import { type TrialJob, runTrials } from '../trials/trial-pool.js';
+import { type TrialJob, resultsFromTrials, runTrials } from '../trials/trial-pool.js';
 import { writeFigure } from '../render/render-spec.js';
 import { type PairedDifference, differenceHolds, formatDifference, pairedDifference } from '../report/stats.js';
 import { type Claim, type SuiteResults, runConfig, suiteDir } from '../results/results.js';
@@ -117,17 +117,6 @@ export async function runSyntheticSuite(ctx: SuiteContext): Promise<Results> {
   });
   const config = runConfig(ctx, 'synthetic', inits, { ...p, sizes, steps, scaleFreq: ctx.synthetic.scaleFreq, gridKeys: grid.map(cellKey) }, seeds);
   const outcome = await runTrials<SyntheticRun>(ctx, 'synthetic', jobs);
-  const results: Results = {
-    suite: 'synthetic',
-    status: outcome.status,
-    ...(outcome.note ? { note: outcome.note } : {}),
-    config,
-    grid,
-    runs: outcome.runs,
-    skipped: outcome.skipped,
-    summary: null,
-    figures: [],
-    claims: [],
-  } as Results;
+  const results = resultsFromTrials<SyntheticRun, SyntheticSummary>('synthetic', config, grid, outcome);
   return finishSuite(SYNTHETIC_SUITE, results, ctx.outDir, suiteDir(ctx.outDir, 'synthetic'));
 }

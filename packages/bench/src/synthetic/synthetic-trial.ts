@@ -1,10 +1,11 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { type LrDecay, type Mlp, relativeL2, train } from '@mlpinit/core';
+import { type LrDecay, type Mlp, relativeL2 } from '@mlpinit/core';
 import { type GoSummary, buildMlp } from '../trials/build-mlp.js';
 import type { ScaleChoice } from '@mlpinit/go-init';
 import { type Family, type GoDefaults, familyLr, familyOf, parseInit } from '../trials/init-spec.js';
 import { evalTarget, gridPoints, samplePoints, syntheticTarget } from './target.js';
 import type { TrialRunOptions } from '../trials/trial-kinds.js';
+import { trainWithCheckpoints } from '../trials/train-with-checkpoints.js';
 
 /** One (init, seed, size) trial of the synthetic suite, as plain data. */
 export interface SyntheticTrialSpec {
@@ -107,31 +108,12 @@ export async function runSyntheticTrial(
       trainRelL2: relativeL2(predict(mlp, x, scale), yTrain),
       testRelL2: relativeL2(predict(mlp, xTest, scale), yTest),
     });
-    const progressEvery = Math.max(1, Math.ceil(spec.steps / 50));
-    const checkEvery = progressEvery * Math.max(1, Math.round(spec.steps / Math.max(1, spec.checkpoints) / progressEvery));
-    const curve: SyntheticCheckpoint[] = [evaluate(0)];
-    const tTrain = performance.now();
-    const losses = await train(
+    const { curve, final, losses, trainSeconds } = await trainWithCheckpoints(
       mlp,
       { x, y },
-      {
-        steps: spec.steps,
-        lr,
-        lrDecay: spec.lrDecay,
-        batchSize: spec.batchSize,
-        seed: spec.seed,
-        progressEvery,
-        ...(opts.signal ? { signal: opts.signal } : {}),
-        ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
-        onProgress: (p) => {
-          opts.onStep?.(p.step, p.steps);
-          if (p.step % checkEvery === 0 && p.step < p.steps) curve.push(evaluate(p.step));
-        },
-      },
+      { steps: spec.steps, lr, lrDecay: spec.lrDecay, batchSize: spec.batchSize, seed: spec.seed, checkpoints: spec.checkpoints, reports: 50, evaluate },
+      opts,
     );
-    const trainSeconds = (performance.now() - tTrain) / 1000;
-    const final = evaluate(spec.steps);
-    curve.push(final);
     return {
       init: spec.init,
       seed: spec.seed,

@@ -3,9 +3,9 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MlpinitError } from '@mlpinit/core';
 import Tinypool from 'tinypool';
-import type { SuiteContext } from '../suites/context.js';
+import type { SuiteContext, SuiteName } from '../suites/context.js';
 import type { GridCell } from '../results/trial-grid.js';
-import type { SuiteStatus } from '../results/results.js';
+import type { RunConfig, SuiteResults, SuiteStatus } from '../results/results.js';
 import { runTask } from './run-task.js';
 import type { TrialOutcome, TrialTask } from './trial-kinds.js';
 
@@ -112,4 +112,20 @@ export async function runTrials<Run>(ctx: SuiteContext, label: string, jobs: rea
   if (aborted) return { runs, skipped, status: 'partial', note: `interrupted: ${runs.length} of ${jobs.length} trials finished` };
   if (runs.length === 0 && skipped.length > 0) return { runs, skipped, status: 'failed', note: skipped[0]?.reason ?? '' };
   return { runs, skipped, status: 'complete' };
+}
+
+/** A suite's results as its trials left them: summary, figures and claims still to come (`finishSuite`). */
+export function resultsFromTrials<Run, Summary>(suite: SuiteName, config: RunConfig, grid: GridCell[], outcome: TrialsOutcome<Run>): SuiteResults<Run, Summary> {
+  return {
+    suite,
+    status: outcome.status,
+    ...(outcome.note ? { note: outcome.note } : {}),
+    config,
+    grid,
+    runs: outcome.runs,
+    skipped: outcome.skipped,
+    summary: null,
+    figures: [],
+    claims: [],
+  };
 }

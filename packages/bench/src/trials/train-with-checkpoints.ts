@@ -1,0 +1,54 @@
+import { type Mlp, type TrainOptions, train } from '@mlpinit/core';
+import type { TrialRunOptions } from './trial-kinds.js';
+
+/** Options of {@link trainWithCheckpoints}. */
+export interface CheckpointedTraining<C extends { step: number }> {
+  steps: number;
+  lr: number;
+  lrDecay: TrainOptions['lrDecay'];
+  seed: number;
+  batchSize?: number;
+  regularizer?: TrainOptions['regularizer'];
+  /** About how many evaluations between the first and the last. */
+  checkpoints: number;
+  /** Progress reports per run (checkpoints fall on reports). */
+  reports: number;
+  /** Measures the network at a step (0 before training, `steps` at the end). */
+  evaluate: (step: number) => C;
+}
+
+/**
+ * A trial's training: `train` with the suite's schedule, the network
+ * evaluated before training, at about `checkpoints` evenly spaced steps and
+ * at the end; step progress and cancellation from the trial's options.
+ */
+export async function trainWithCheckpoints<C extends { step: number }>(
+  mlp: Mlp,
+  data: { x: number[][]; y: number[][] },
+  t: CheckpointedTraining<C>,
+  opts: TrialRunOptions,
+): Promise<{ curve: C[]; final: C; losses: number[]; trainSeconds: number }> {
+  const progressEvery = Math.max(1, Math.ceil(t.steps / t.reports));
+  const checkEvery = progressEvery * Math.max(1, Math.round(t.steps / Math.max(1, t.checkpoints) / progressEvery));
+  const curve: C[] = [t.evaluate(0)];
+  const t0 = performance.now();
+  const losses = await train(mlp, data, {
+    steps: t.steps,
+    lr: t.lr,
+    lrDecay: t.lrDecay,
+    seed: t.seed,
+    progressEvery,
+    ...(t.batchSize !== undefined ? { batchSize: t.batchSize } : {}),
+    ...(t.regularizer ? { regularizer: t.regularizer } : {}),
+    ...(opts.signal ? { signal: opts.signal } : {}),
+    ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
+    onProgress: (p) => {
+      opts.onStep?.(p.step, p.steps);
+      if (p.step % checkEvery === 0 && p.step < p.steps) curve.push(t.evaluate(p.step));
+    },
+  });
+  const trainSeconds = (performance.now() - t0) / 1000;
+  const final = t.evaluate(t.steps);
+  curve.push(final);
+  return { curve, final, losses, trainSeconds };
+}
