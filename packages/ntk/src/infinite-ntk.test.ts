@@ -1,6 +1,6 @@
-import { MlpinitError, Rng, createMlp, getActivation, mlpFromWeights } from '@mlpinit/core';
+import { Rng, createMlp, getActivation, mlpFromWeights } from '@mlpinit/core';
 
-import { describeBackends } from '@mlpinit/core/testing';
+import { describeBackends, expectMlpinitError } from '@mlpinit/core/testing';
 import { describe, expect, it } from 'vitest';
 import { DUAL_KERNELS } from './dual-kernels.js';
 import { empiricalNtk } from './empirical-ntk.js';
@@ -135,14 +135,7 @@ describe('infiniteNtk', () => {
 
   it('rejects bad configurations with typed errors', () => {
     const bad = (fn: () => unknown, param: string): void => {
-      let err: unknown = null;
-      try {
-        fn();
-      } catch (e) {
-        err = e;
-      }
-      expect(err).toBeInstanceOf(MlpinitError);
-      expect((err as MlpinitError).param).toBe(param);
+      expectMlpinitError(fn, { param });
     };
     bad(() => infiniteNtk({ activation: 'tanh' as never, depth: 2, c: 1 }, [0]), 'config.activation');
     bad(() => infiniteNtk({ activation: 'relu', depth: 0, c: 1 }, [0]), 'config.depth');

@@ -1,4 +1,4 @@
-import { MlpinitError } from '@mlpinit/core';
+import { expectMlpinitError } from '@mlpinit/core/testing';
 import { View, parse } from 'vega';
 import { compile } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
@@ -46,12 +46,7 @@ describe('ntkHeatmapSpec', () => {
 
   it('rejects 2-D points, duplicates and mismatched kernels', () => {
     const bad = (fn: () => unknown, param: string): void => {
-      expect(fn).toThrow(MlpinitError);
-      try {
-        fn();
-      } catch (e) {
-        expect((e as MlpinitError).param).toBe(param);
-      }
+      expectMlpinitError(fn, { param });
     };
     bad(() => ntkHeatmapSpec([[1, 0], [0, 1]], [[0, 0], [1, 1]]), 'x');
     bad(() => ntkHeatmapSpec([[1, 0], [0, 1]], [0.5, 0.5]), 'x');

@@ -1,5 +1,5 @@
-import { MlpinitError, createMlp } from '@mlpinit/core';
-import { describeBackends } from '@mlpinit/core/testing';
+import { createMlp } from '@mlpinit/core';
+import { describeBackends, expectMlpinitError } from '@mlpinit/core/testing';
 import { describe, expect, it } from 'vitest';
 import { empiricalNtk } from './empirical-ntk.js';
 import { ntkLocalization } from './ntk-localization.js';
@@ -66,14 +66,7 @@ describe('ntkLocalization', () => {
 
   it('rejects bad kernels with typed errors', () => {
     const bad = (fn: () => unknown, code: string): void => {
-      let err: unknown = null;
-      try {
-        fn();
-      } catch (e) {
-        err = e;
-      }
-      expect(err).toBeInstanceOf(MlpinitError);
-      expect(err).toMatchObject({ code, param: 'K' });
+      expectMlpinitError(fn, { code, param: 'K' });
     };
     bad(() => ntkLocalization([[1, 0]], [0]), 'SHAPE_MISMATCH');
     bad(() => ntkLocalization([[1, 0], [0, 1]], [0, 1, 2]), 'SHAPE_MISMATCH');

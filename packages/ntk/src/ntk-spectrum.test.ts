@@ -1,5 +1,5 @@
-import { MlpinitError, Rng, mlpFromWeights } from '@mlpinit/core';
-import { describeBackends } from '@mlpinit/core/testing';
+import { Rng, mlpFromWeights } from '@mlpinit/core';
+import { describeBackends, expectMlpinitError } from '@mlpinit/core/testing';
 import { Matrix, QrDecomposition } from 'ml-matrix';
 import { describe, expect, it } from 'vitest';
 import { empiricalNtk } from './empirical-ntk.js';
@@ -29,14 +29,7 @@ describe('ntkSpectrum', () => {
 
   it('rejects non-square, asymmetric or non-finite kernels and k out of range', () => {
     const bad = (fn: () => unknown, param: string): void => {
-      let err: unknown = null;
-      try {
-        fn();
-      } catch (e) {
-        err = e;
-      }
-      expect(err).toBeInstanceOf(MlpinitError);
-      expect((err as MlpinitError).param).toBe(param);
+      expectMlpinitError(fn, { param });
     };
     const k = [
       [2, 1],

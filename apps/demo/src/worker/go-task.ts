@@ -40,15 +40,17 @@ export async function goTask(p: GoParams, ctx: TaskContext<{ step: number; steps
       size: 260,
     },
   );
+  const json = res.toJSON();
+  const { layerScales, layerBiases, stepsRun, seconds, meanCos2Before, meanCos2After } = json;
   return {
-    layerScales: [...res.layerScales],
-    layerBiases: [...res.layerBiases],
-    stepsRun: res.stepsRun,
-    seconds: res.seconds,
-    meanCos2Before: res.meanCos2Before,
-    meanCos2After: res.meanCos2After,
+    layerScales,
+    layerBiases,
+    stepsRun,
+    seconds,
+    meanCos2Before,
+    meanCos2After,
     angleSpec,
-    json: JSON.stringify(res.toJSON(), null, 2),
+    json: JSON.stringify(json, null, 2),
     layersJson: JSON.stringify(res.tfjsLayersInitializers(), null, 2),
   };
 }

@@ -4,3 +4,4 @@
  * @packageDocumentation
  */
 export { BACKEND_TOLERANCE, availableBackends, describeBackends, type BackendContext } from './describe-backends.js';
+export { expectMlpinitError } from './expect-mlpinit-error.js';
