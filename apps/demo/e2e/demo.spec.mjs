@@ -1,53 +1,51 @@
-#!/usr/bin/env node
-// End-to-end test of the built demo in headless Chromium: loads the site from
-// a local static server, fails on any console error, switches backends,
-// runs every view and reads its numbers, tries bad input, and saves a
-// screenshot per view under test-results/. Run after `vite build` (turbo's
-// test task depends on build; this script builds when dist/ is missing).
-import { execFileSync } from 'node:child_process';
-import { deflateSync } from 'node:zlib';
-import { existsSync, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+// End-to-end test of the built demo in headless Chromium (Playwright's test
+// runner; playwright.config.mjs serves dist/ and launches Debian's Chromium):
+// fails on any console error, switches backends, runs every view and reads
+// its numbers, tries bad input, and saves a screenshot per view under
+// test-results/. The tests share one page and run in order.
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { serve } from '../scripts/serve.mjs';
-import { CHROMIUM, CHROMIUM_ARGS, requireChromium } from '@mlpinit/tooling/chromium';
+import { expect, test } from '@playwright/test';
+import { PNG } from 'pngjs';
 
-const appDir = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const outDir = join(appDir, 'test-results');
-if (!requireChromium('demo e2e')) process.exit(0);
-if (!existsSync(join(appDir, 'dist', 'index.html'))) {
-  execFileSync('npx', ['vite', 'build'], { cwd: appDir, stdio: 'inherit' });
-}
-mkdirSync(outDir, { recursive: true });
-
-const results = [];
+const outDir = fileURLToPath(new URL('../test-results', import.meta.url));
 const consoleErrors = [];
-const t0 = Date.now();
-const server = await serve({ port: 0 });
-const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
-const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-page.on('console', (msg) => {
-  if (msg.type() === 'error') consoleErrors.push(msg.text());
-});
-page.on('pageerror', (err) => consoleErrors.push(`page error: ${err.message}`));
-page.on('worker', (worker) => worker.on('console', (msg) => msg.type() === 'error' && consoleErrors.push(`worker: ${msg.text()}`)));
+/** @type {import('@playwright/test').Page} */
+let page;
+let baseURL = '';
 
-async function test(name, fn) {
-  const start = Date.now();
-  try {
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async ({ browser }, testInfo) => {
+  baseURL = testInfo.project.use.baseURL ?? '';
+  page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (err) => consoleErrors.push(`page error: ${err.message}`));
+  page.on('worker', (worker) => worker.on('console', (msg) => msg.type() === 'error' && consoleErrors.push(`worker: ${msg.text()}`)));
+});
+
+test.afterAll(async () => {
+  await page?.close();
+});
+
+/** A test whose returned note (what it measured) is printed beside its name. */
+function check(name, fn) {
+  test(name, async () => {
     const note = await fn();
-    results.push({ name, ok: true });
-    console.log(`✓ ${name} (${((Date.now() - start) / 1000).toFixed(1)} s)${note ? `: ${note}` : ''}`);
-  } catch (err) {
-    results.push({ name, ok: false });
-    console.log(`✗ ${name}: ${err.message.split('\n')[0]}`);
-  }
+    if (note) console.log(`${name}: ${note}`);
+  });
 }
 
-const expectTrue = (cond, msg) => {
-  if (!cond) throw new Error(msg);
-};
+/** A black 8-bit greyscale PNG, tiny on disk (zeros deflate well) but huge once decoded to RGBA. */
+function largeBlankPng(width, height) {
+  const png = new PNG({ width, height, colorType: 0, inputColorType: 0, bitDepth: 8, inputHasAlpha: false });
+  png.data = Buffer.alloc(width * height);
+  return PNG.sync.write(png, { colorType: 0, inputColorType: 0, inputHasAlpha: false, deflateLevel: 9 });
+}
+
+const expectTrue = (cond, msg) => expect(Boolean(cond), msg).toBe(true);
 const tab = (name) => page.click(`nav [data-view="${name}"]`);
 const fill = async (form, values) => {
   for (const [name, value] of Object.entries(values)) await page.fill(`#${form} [name="${name}"]`, String(value));
@@ -59,15 +57,15 @@ const backend = async (name) => {
 };
 const shot = (name) => page.screenshot({ path: join(outDir, `${name}.png`), fullPage: true });
 
-await test('page loads and starts wasm', async () => {
-  await page.goto(server.url);
+check('page loads and starts wasm', async () => {
+  await page.goto(baseURL);
   await page.waitForSelector('#backend-status[data-backend="wasm"]', { timeout: 60_000 });
   const isolated = await page.evaluate(() => globalThis.crossOriginIsolated);
   expectTrue(isolated, 'the page is not cross-origin isolated');
   return page.textContent('#backend-status');
 });
 
-await test('switch backend wasm → webgl → wasm', async () => {
+check('switch backend wasm → webgl → wasm', async () => {
   const gl = await backend('webgl');
   const wasm = await backend('wasm');
   return `${gl} | ${wasm}`;
@@ -168,47 +166,13 @@ async function fitImage(label) {
 }
 
 for (const name of ['wasm', 'webgl']) {
-  if (name !== 'wasm') await test(`switch to ${name}`, () => backend(name));
-  await test(`variance flow on ${name}: fixed points and Figure 1`, () => varianceFlow(name));
-  await test(`GO initialization on ${name}, small network`, () => goSmall(name));
-  await test(`NTK heatmaps on ${name}`, () => ntkHeatmaps(name));
-  await test(`image fit on ${name} reads an SNR`, () => fitImage(name));
+  if (name !== 'wasm') check(`switch to ${name}`, () => backend(name));
+  check(`variance flow on ${name}: fixed points and Figure 1`, () => varianceFlow(name));
+  check(`GO initialization on ${name}, small network`, () => goSmall(name));
+  check(`NTK heatmaps on ${name}`, () => ntkHeatmaps(name));
+  check(`image fit on ${name} reads an SNR`, () => fitImage(name));
 }
-await test('back to wasm', () => backend('wasm'));
-
-/** A valid, tiny-on-disk, 1-bit black PNG of the given size (45 megapixels decode to 180 MB of RGBA). */
-function blankPng(width, height) {
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (buf) => {
-    let c = 0xffffffff;
-    for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type, data) => {
-    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const out = Buffer.alloc(body.length + 8);
-    out.writeUInt32BE(data.length, 0);
-    body.copy(out, 4);
-    out.writeUInt32BE(crc(body), body.length + 4);
-    return out;
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr[8] = 1; // bit depth
-  ihdr[9] = 0; // greyscale
-  const raw = Buffer.alloc(height * (1 + Math.ceil(width / 8)));
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
-    chunk('IDAT', deflateSync(raw, { level: 9 })),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
+check('back to wasm', () => backend('wasm'));
 
 /** Clicks Train and waits for the status line to match `re` (the page reads the form asynchronously). */
 async function trainExpecting(re) {
@@ -217,7 +181,7 @@ async function trainExpecting(re) {
   return page.textContent('#fit-status');
 }
 
-await test('bad input gets a clear message', async () => {
+check('bad input gets a clear message', async () => {
   await tab('fit');
   await page.selectOption('#fit-form [name="target"]', 'city');
   await page.fill('#fit-form [name="steps"]', '-5');
@@ -230,7 +194,7 @@ await test('bad input gets a clear message', async () => {
   const m3 = await trainExpecting(/notes\.txt is not an image/);
   await page.setInputFiles('#fit-file', { name: 'broken.png', mimeType: 'image/png', buffer: Buffer.from('not really a png') });
   const m4 = await trainExpecting(/broken\.png could not be decoded/);
-  await page.setInputFiles('#fit-file', { name: 'huge.png', mimeType: 'image/png', buffer: blankPng(9000, 5000) });
+  await page.setInputFiles('#fit-file', { name: 'huge.png', mimeType: 'image/png', buffer: largeBlankPng(9000, 5000) });
   const m5 = await trainExpecting(/huge\.png is 9000×5000 pixels, too large/);
   await tab('go');
   await page.fill('#go-form [name="lambda"]', '-1');
@@ -241,7 +205,7 @@ await test('bad input gets a clear message', async () => {
   return [m1, m2, m3, m4, m5].map((m) => `"${m}"`).join(' | ');
 });
 
-await test('a long fit can be cancelled', async () => {
+check('a long fit can be cancelled', async () => {
   await tab('fit');
   await page.selectOption('#fit-form [name="target"]', 'synthetic');
   await fill('fit-form', { size: 32, depth: 3, width: 32, steps: 20000, goSteps: 20 });
@@ -256,7 +220,7 @@ await test('a long fit can be cancelled', async () => {
 
 const fitFamily = (family) => page.selectOption('#fit-form [name="family"]', family);
 
-await test('fit family switch: bad σ, ω₀ and family get their messages', async () => {
+check('fit family switch: bad σ, ω₀ and family get their messages', async () => {
   await tab('fit');
   await page.selectOption('#fit-form [name="target"]', 'synthetic');
   await fill('fit-form', { size: 16, depth: 2, width: 16, steps: 50, lr: 0.005, familyLr: 'auto' });
@@ -295,7 +259,7 @@ async function fitReadouts() {
   return { snr, note, data, label };
 }
 
-await test('Fourier features with σ auto on the synthetic target', async () => {
+check('Fourier features with σ auto on the synthetic target', async () => {
   await tab('fit');
   await page.selectOption('#fit-form [name="target"]', 'synthetic');
   await fitFamily('fourier');
@@ -314,7 +278,7 @@ await test('Fourier features with σ auto on the synthetic target', async () => 
   return `${label}: SNR ${snr.map((v) => `${v.toFixed(2)} dB`).join(' / ')}; candidates ${m[2]} (k ${m[3]})`;
 });
 
-await test('SIREN with ω₀ typed, short fit', async () => {
+check('SIREN with ω₀ typed, short fit', async () => {
   await fitFamily('siren');
   await fill('fit-form', { size: 12, depth: 2, width: 16, steps: 30, scale: '30', familyLr: 'auto' });
   const { snr, note, data, label } = await fitReadouts();
@@ -325,15 +289,7 @@ await test('SIREN with ω₀ typed, short fit', async () => {
   return `${label}: SNR ${snr.map((v) => `${v.toFixed(2)} dB`).join(' / ')}`;
 });
 
-await test('no console errors', async () => {
-  expectTrue(consoleErrors.length === 0, `console errors:\n${consoleErrors.join('\n')}`);
+check('no console errors (page and workers)', async () => {
+  expect(consoleErrors, 'console errors').toEqual([]);
 });
 
-await browser.close();
-await server.close();
-const passed = results.filter((r) => r.ok).length;
-const failed = results.length - passed;
-if (failed && consoleErrors.length) console.log(consoleErrors.join('\n'));
-console.log(`demo e2e in ${((Date.now() - t0) / 1000).toFixed(0)} s, screenshots in ${outDir}`);
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
