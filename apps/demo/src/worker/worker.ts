@@ -3,12 +3,6 @@
  * user would, so the page stays responsive during long work. One task runs
  * at a time per id; `cancel` aborts it through its AbortSignal.
  */
-// tfjs-core's own gradient registrations. @mlpinit/core installs them from a
-// bundled module (dist/generated/tfjs-gradients.js) that Vite 8's production
-// build (Rolldown) tree-shakes away even though core declares it side-effectful
-// (6 gradient configs left in the bundle instead of ~100; with tree-shaking off
-// they are there), which would break autodiff ("gradient function not found").
-import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { MlpinitError } from '@mlpinit/core';
 import type { Request, Response, TaskKind, TaskMap } from '../protocol.js';
 import { backendTask } from './backend-task.js';
