@@ -31,7 +31,7 @@ export { pixelTask, type PixelTask } from './image/pixel-task.js';
 export { loadRgbImage, encodeRgbPng, bundledImage, type RgbImage } from './image/rgb-image.js';
 export { runImageTrial, type ImageCheckpoint, type ImageRun, type ImageTrialSpec } from './image/image-trial.js';
 export { renderVegaLite, writeFigure } from './render/render-spec.js';
-export type { VegaLiteSpec } from '@mlpinit/ntk';
+export type { VegaLiteSpec } from '@mlpinit/core';
 export { mergeResultDirs, mergeSuiteResults, settingDifference, type AnyResults, type MergeOptions } from './results/merge.js';
 export { writeReport } from './report/write-report.js';
 export { runSuite, SUITES, type SuiteEntry } from './suites/suites.js';

@@ -81,3 +81,4 @@ export {
 } from './train.js';
 export { psnrDb, relativeL2, snrDb } from './metrics.js';
 export { toFloat64, toTensor2D, type Matrix2D, type NumericInput } from './tensor-input.js';
+export { VEGA_LITE_SCHEMA, type VegaLiteSpec } from './vega-lite-spec.js';

@@ -1,4 +1,4 @@
-import { MlpinitError } from '@mlpinit/core';
+import { MlpinitError, VEGA_LITE_SCHEMA, type VegaLiteSpec } from '@mlpinit/core';
 
 /** One heatmap of {@link angleMatrixSpec}. */
 export interface AnglePanel {
@@ -17,8 +17,7 @@ export interface AngleMatrixSpecOptions {
   size?: number;
 }
 
-/** A Vega-Lite v6 specification (plain JSON). */
-export type VegaLiteSpec = Record<string, unknown>;
+export type { VegaLiteSpec } from '@mlpinit/core';
 
 /**
  * A Vega-Lite v6 heatmap of one or more feature-angle matrices side by side
@@ -49,7 +48,7 @@ export function angleMatrixSpec(panels: AnglePanel[], opts: AngleMatrixSpecOptio
   });
   const axis = (title: string) => ({ title, labels: false, ticks: false, domain: false });
   return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    $schema: VEGA_LITE_SCHEMA,
     description: 'Angles between the last hidden layer features (degrees); 90° = orthogonal.',
     ...(opts.title ? { title: opts.subtitle ? { text: opts.title, subtitle: opts.subtitle } : opts.title } : {}),
     data: { values },

@@ -1,4 +1,4 @@
-import { MlpinitError } from '@mlpinit/core';
+import { MlpinitError, VEGA_LITE_SCHEMA, type VegaLiteSpec } from '@mlpinit/core';
 import { type KernelInput, readKernel } from './kernel.js';
 import { ntkLocalization } from './ntk-localization.js';
 import { type Points, readPoints } from './points.js';
@@ -16,8 +16,7 @@ export interface NtkHeatmapOptions {
   scheme?: string;
 }
 
-/** A Vega-Lite specification: plain JSON with its data inline. */
-export type VegaLiteSpec = Record<string, unknown>;
+export type { VegaLiteSpec } from '@mlpinit/core';
 
 /**
  * A Vega-Lite v5 heatmap of a kernel over a 1-D grid (Figure 3 of Wang &
@@ -83,7 +82,7 @@ export function ntkHeatmapSpec(K: KernelInput, x: Points, opts: NtkHeatmapOption
   const caption = `mean half-width ${bound}${loc.meanHalfWidth.toPrecision(3)}${censoredNote}; RMS width ${loc.rmsWidth.toPrecision(3)}`;
   const absMax = src.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
   return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
+    $schema: VEGA_LITE_SCHEMA,
     description: `${normalize ? 'Normalised kernel' : 'Kernel'} K(x, y) over a 1-D grid of ${n} points; ${caption}.`,
     title: { text: opts.title ?? 'NTK K(x, y)', subtitle: caption },
     width,

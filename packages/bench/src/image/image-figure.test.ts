@@ -23,7 +23,7 @@ describe('Figure 5', () => {
     const spec = figure5Spec(
       [panel('original', ['8×6', 'x.png']), panel('training pixels', ['25% of the pixels', 'grey: never seen']), panel('glorot', ['held-out SNR 15.00 dB', 'full image 15.10 dB']), panel('go', ['held-out SNR 17.40 dB', 'full image 17.70 dB'])],
       { image: 'x.png', width: 8, height: 6, pixels: 0.25, trainPixels: 12, depth: 8, hidden: 64, steps: 1500, batchSize: 1024, seed: 0, seeds: 5, means: ['glorot 15.00 dB', 'go 17.48 dB'] },
-    ) as { title: { text: string; subtitle: string[] }; hconcat: Array<{ title: { text: string; subtitle: string[] }; data: { values: Array<{ url: string }> }; mark: { type: string } }> };
+    ) as unknown as { title: { text: string; subtitle: string[] }; hconcat: Array<{ title: { text: string; subtitle: string[] }; data: { values: Array<{ url: string }> }; mark: { type: string } }> };
     expect(spec.title.text).toBe('Figure 5: image regression from 25% of the pixels');
     const sub = spec.title.subtitle.join(' | ');
     expect(sub).toMatch(/x\.png 8×6, 12 training pixels; 2 → 8×64 → 3 tanh MLP, 1,500 Adam steps, batch 1,024/);

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { VegaLiteSpec } from '@mlpinit/ntk';
+import { VEGA_LITE_SCHEMA, type VegaLiteSpec } from '@mlpinit/core';
 import type { ImageSummary } from './image-summary.js';
 import type { ImageRun } from './image-trial.js';
 import { randomPixelMask } from './pixel-mask.js';
@@ -19,7 +19,7 @@ export function imageCurvesSpec(summary: ImageSummary, setting?: { depth: number
   ]);
   const regs = ['none', 'grad', 'tv'].filter((r) => summary.curves.some((c) => c.reg === r));
   return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    $schema: VEGA_LITE_SCHEMA,
     title: {
       text: `Image regression ${summary.images[0]?.image ?? ''} ${summary.width}×${summary.height}: SNR vs training step`,
       subtitle: [
@@ -94,7 +94,7 @@ export const UNSEEN_GREY = 225;
 export function figure5Spec(panels: readonly Figure5Panel[], s: Figure5Setting): VegaLiteSpec {
   const fmt = (n: number) => n.toLocaleString('en-US');
   return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    $schema: VEGA_LITE_SCHEMA,
     title: {
       text: `Figure 5: image regression from ${Math.round(s.pixels * 100)}% of the pixels`,
       subtitle: [

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { MlpinitError, setBackend } from '@mlpinit/core';
-import { type VegaLiteSpec, empiricalNtk, ntkHeatmapSpec, ntkLocalization } from '@mlpinit/ntk';
+import { MlpinitError, VEGA_LITE_SCHEMA, type VegaLiteSpec, setBackend } from '@mlpinit/core';
+import { empiricalNtk, ntkHeatmapSpec, ntkLocalization } from '@mlpinit/ntk';
 import { type GoSummary, buildMlp } from '../trials/build-mlp.js';
 import { type InitSpec, parseInit } from '../trials/init-spec.js';
 import { type SuiteContext, suiteSeeds } from '../suites/context.js';
@@ -123,7 +123,7 @@ export const NTK_SUITE: SuiteDef<NtkRun, NtkSummary> = {
     if (panels.length === 0) return [];
     const p = results.config.sizes as unknown as Partial<NtkProfile> & Pick<NtkProfile, 'depth' | 'width' | 'points'>;
     const spec: VegaLiteSpec = {
-      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+      $schema: VEGA_LITE_SCHEMA,
       title: {
         text: 'Figure 3: normalised NTK K(x, y)/√(K(x, x)·K(y, y)) over [−1, 1]',
         subtitle: [

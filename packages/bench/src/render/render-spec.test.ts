@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { VEGA_LITE_SCHEMA } from '@mlpinit/core';
 import { renderVegaLite } from './render-spec.js';
 
 describe('renderVegaLite', () => {
@@ -7,7 +8,7 @@ describe('renderVegaLite', () => {
       { a: 1, b: 2 },
       { a: 2, b: 3 },
     ];
-    const spec = { title: 'Hello figure', data: { values }, mark: 'line', encoding: { x: { field: 'a', type: 'quantitative' }, y: { field: 'b', type: 'quantitative' } } };
+    const spec = { $schema: VEGA_LITE_SCHEMA, title: 'Hello figure', data: { values }, mark: 'line', encoding: { x: { field: 'a', type: 'quantitative' }, y: { field: 'b', type: 'quantitative' } } };
     const before = JSON.stringify(spec);
     const { svg, png } = await renderVegaLite(spec, 1);
     expect(svg).toMatch(/^<svg/);

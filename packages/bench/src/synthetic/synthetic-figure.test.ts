@@ -19,7 +19,7 @@ type Panel = { layer?: Array<{ mark: { type: string }; encoding: { x: { axis?: {
 
 describe('Figure 4 spec', () => {
   it('ticks every data size (the last one too), states network, budget, seeds and band, and keeps legend swatches opaque', () => {
-    const spec = syntheticFigureSpec(summary(5), { depth: 6, width: 64, steps: 600, batchSize: 512, maxFreq: 6 }) as {
+    const spec = syntheticFigureSpec(summary(5), { depth: 6, width: 64, steps: 600, batchSize: 512, maxFreq: 6 }) as unknown as {
       title: { text: string; subtitle: string[] };
       hconcat: Panel[];
       config: { legend: { symbolOpacity: number } };

@@ -1,7 +1,6 @@
-import type { VegaLiteSpec } from '@mlpinit/ntk';
+import { VEGA_LITE_SCHEMA, type VegaLiteSpec } from '@mlpinit/core';
 import type { SyntheticSummary } from './synthetic-summary.js';
 
-const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
 
 /** What Figure 4's heading states: the network, the budget and the target. */
 export interface SyntheticFigureSetting {
@@ -23,7 +22,7 @@ export function bandText(summary: SyntheticSummary): string {
   return `line: median over ${n} seeds; band: ${band} over seeds`;
 }
 
-function sizePanel(summary: SyntheticSummary, which: 'train' | 'test', title: string, sizes: number[]): VegaLiteSpec {
+function sizePanel(summary: SyntheticSummary, which: 'train' | 'test', title: string, sizes: number[]): Record<string, unknown> {
   const values = summary.rows.map((r) => ({
     init: r.init,
     size: r.size,
@@ -76,7 +75,7 @@ export function syntheticFigureSpec(summary: SyntheticSummary, setting?: Synthet
     bandText(summary),
   ];
   return {
-    $schema: SCHEMA,
+    $schema: VEGA_LITE_SCHEMA,
     title: { text: 'Figure 4: high-frequency 2-D regression', subtitle, anchor: 'start' },
     hconcat: [
       sizePanel(summary, 'train', 'train error', sizes),
