@@ -113,8 +113,10 @@ export async function runImageTrial(
   const x = mask.train.length === n ? task.coords : Array.from(mask.train, (p) => task.coords[p] as number[]);
   const y = normalisedColours(task, mask.train);
   const sizes = [2, ...new Array(spec.depth).fill(spec.width), 3];
-  const autoFit = { x, y, steps: Math.min(500, Math.max(50, Math.round(spec.steps / 10))), lr, ...(spec.batchSize ? { batchSize: spec.batchSize } : {}), budget: { steps: spec.steps, ...(spec.batchSize ? { batchSize: spec.batchSize } : {}) } };
-  const { mlp, go, scale } = await buildMlp(initSpec, sizes, spec.seed, task.coords, opts.signal, autoFit);
+  const batch = spec.batchSize ? { batchSize: spec.batchSize } : {};
+  const plan = { x, budget: { steps: spec.steps, ...batch } };
+  const holdout = { y, steps: Math.min(500, Math.max(50, Math.round(spec.steps / 10))), lr, ...batch };
+  const { mlp, go, scale } = await buildMlp(initSpec, sizes, spec.seed, task.coords, opts.signal, plan, holdout);
   try {
     const trueAll = task.colours;
     const trueTrain = pickPixels(trueAll, mask.train);

@@ -171,12 +171,12 @@ export async function runNtkSuite(ctx: SuiteContext): Promise<Results> {
     const points = xn.map((v) => [v]);
     const sizes = [1, ...new Array(p.depth).fill(p.width), 1];
     // The kernel rule of `go` needs the training that follows (its epochs set k); no targets are used.
-    const fit = { x: points, y: points.map(() => [0]), steps: 0, lr: 0, budget: { steps: p.trainingSteps } };
+    const plan = { x: points, budget: { steps: p.trainingSteps } };
     for (const cell of grid) {
       if (ctx.signal.aborted) throw new MlpinitError('ABORTED', 'ntk suite was cancelled');
       const t0 = performance.now();
       const spec = specs.get(cell.init) as InitSpec;
-      const { mlp, go } = await buildMlp(spec, sizes, cell.seed, points, ctx.signal, fit);
+      const { mlp, go } = await buildMlp(spec, sizes, cell.seed, points, ctx.signal, plan);
       try {
         const K = await empiricalNtk(mlp, xn, null, { signal: ctx.signal });
         const loc = ntkLocalization(K, x);

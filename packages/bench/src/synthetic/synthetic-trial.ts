@@ -100,8 +100,9 @@ export async function runSyntheticTrial(
   const xTest = normalise(rawTest, family);
   const y = Array.from(yTrain, (v) => [v / scale]);
   const sizes = [2, ...new Array(spec.depth).fill(spec.width), 1];
-  const autoFit = { x, y, steps: Math.min(1000, Math.max(50, Math.round(spec.steps / 4))), lr, batchSize: spec.batchSize, budget: { steps: spec.steps, batchSize: spec.batchSize } };
-  const { mlp, go, scale: scaleChoice } = await buildMlp(initSpec, sizes, spec.seed, x, opts.signal, autoFit);
+  const plan = { x, budget: { steps: spec.steps, batchSize: spec.batchSize } };
+  const holdout = { y, steps: Math.min(1000, Math.max(50, Math.round(spec.steps / 4))), lr, batchSize: spec.batchSize };
+  const { mlp, go, scale: scaleChoice } = await buildMlp(initSpec, sizes, spec.seed, x, opts.signal, plan, holdout);
   try {
     const evaluate = (step: number): SyntheticCheckpoint => ({
       step,

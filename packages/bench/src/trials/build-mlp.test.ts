@@ -15,18 +15,19 @@ describe('buildMlp', () => {
 
   it('go and go-holdout are go-init’s kernel and holdout strengths, on the training inputs, as raw-input networks', async () => {
     await setBackend('cpu');
-    const fit = { x, y, steps: 10, lr: 5e-3, budget: { steps: 50, batchSize: 16 } };
+    const plan = { x, budget: { steps: 50, batchSize: 16 } };
+    const holdout = { y, steps: 10, lr: 5e-3 };
     for (const [name, strength] of [
       ['go', 'kernel'],
       ['go-holdout', 'holdout'],
     ] as const) {
-      const built = await buildMlp(parseInit(name, go), sizes, 1, x, undefined, fit);
+      const built = await buildMlp(parseInit(name, go), sizes, 1, x, undefined, plan, holdout);
       const direct = await goInit({
         sizes,
         x,
         seed: 1,
         ...(strength === 'kernel'
-          ? { strength, candidates: [0, 25], training: fit.budget }
+          ? { strength, candidates: [0, 25], training: plan.budget }
           : { strength, y, candidates: [0, 25], auto: { trialSteps: 10, trialLr: 5e-3, trialBatchSize: 80, holdout: 0.1 } }),
       });
       try {
@@ -49,7 +50,7 @@ describe('buildMlp', () => {
     expect(law.strength.rule).toBe('kernel');
     const depth = law.sizes.length - 2;
     const wide = [2, ...new Array<number>(depth).fill(12), 3];
-    const built = await buildMlp(parseInit('go-law', go), wide, 4, x, undefined, { x, y, steps: 10, lr: 5e-3 });
+    const built = await buildMlp(parseInit('go-law', go), wide, 4, x, undefined, { x });
     expect(built.go?.layerScales).toEqual([...law.layerScales]);
     expect(built.go?.layerBiases).toEqual([...law.layerBiases]);
     expect(built.go?.strength).toEqual({ rule: 'fixed', pathSteps: law.strength.pathSteps });

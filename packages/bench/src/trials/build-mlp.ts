@@ -29,16 +29,20 @@ export interface BuiltMlp {
   scale?: ScaleChoice;
 }
 
-/** Training data and budget for the strength rules of `go` (kernel) and `go-holdout`. */
-export interface AutoFit {
+/** What the kernel-width rules (`go`, `ff`, `siren-auto`) and GO see: the training inputs and the training that follows. */
+export interface TrainingPlan {
   x: number[][];
+  /** The training that follows (the kernel-width rule scales its k with its epochs). */
+  budget?: { steps: number; batchSize?: number };
+}
+
+/** The held-out rule's (`go-holdout`) trial fits: targets for the plan's inputs and their schedule. */
+export interface HoldoutTrials {
   y: number[][];
-  /** Steps of each held-out trial fit. */
+  /** Steps of each trial fit. */
   steps: number;
   lr: number;
   batchSize?: number;
-  /** The training that follows (the kernel-width rule scales its k with its epochs). */
-  budget?: { steps: number; batchSize?: number };
 }
 
 /** The plain summary of a GO result kept in `results.json`. */
@@ -71,7 +75,8 @@ export async function buildMlp(
   seed: number,
   domain: number[][],
   signal?: AbortSignal,
-  fit?: AutoFit,
+  fit?: TrainingPlan,
+  holdout?: HoldoutTrials,
 ): Promise<BuiltMlp> {
   const hidden = sizes.length - 2;
   const common = { sizes, activation: spec.activation, seed, ...(signal ? { signal } : {}) };
@@ -104,17 +109,17 @@ export async function buildMlp(
       return { mlp: createMlp(familyNetworkOptions(family, choice.scale, sizes, seed, netOpts)), scale: choice };
     }
     case 'go-auto': {
-      if (!fit) throw new Error('go-holdout needs training data for its trial fits');
+      if (!fit || !holdout) throw new Error('go-holdout needs training data and targets for its trial fits');
       // The trial fits need targets for the points GO runs on, so the path runs on
       // the training inputs (a seeded subset of the domain, e.g. 25% of the pixels).
       const res = await goInit({
         ...common,
         x: fit.x,
-        y: fit.y,
+        y: holdout.y,
         strength: 'holdout',
         candidates: spec.candidates,
         // go-init's held-out fraction (10%); the trial fits follow this suite's training.
-        auto: { trialSteps: fit.steps, trialLr: fit.lr, trialBatchSize: fit.batchSize ?? Math.min(fit.x.length, 1024) },
+        auto: { trialSteps: holdout.steps, trialLr: holdout.lr, trialBatchSize: holdout.batchSize ?? Math.min(fit.x.length, 1024) },
       });
       return { mlp: res.createMlp(seed), go: goSummary(res) };
     }
