@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  fanInNormal,
-  glorotNormal,
-  glorotUniform,
-  heNormal,
-  lecunNormal,
-  orthogonal,
-  sirenFirst,
-  sirenHidden,
-} from './initializers.js';
+import * as init from './initializers.js';
 import { Rng } from './rng.js';
 
 function moments(w: Float32Array): { mean: number; variance: number } {
@@ -25,13 +16,13 @@ describe('initializers', () => {
   const n = fanIn * fanOut;
   // Sample variance of n draws has relative std ≈ sqrt(2/n) (normal) or sqrt(0.8/n) (uniform).
   const cases: [string, (r: Rng) => Float32Array, number][] = [
-    ['glorotNormal', (r) => glorotNormal(fanIn, fanOut, r), 2 / (fanIn + fanOut)],
-    ['glorotUniform', (r) => glorotUniform(fanIn, fanOut, r), 2 / (fanIn + fanOut)],
-    ['heNormal', (r) => heNormal(fanIn, fanOut, r), 2 / fanIn],
-    ['lecunNormal', (r) => lecunNormal(fanIn, fanOut, r), 1 / fanIn],
-    ['fanInNormal c=2.5', (r) => fanInNormal(fanIn, fanOut, r, 2.5), 6.25 / fanIn],
-    ['sirenHidden', (r) => sirenHidden(fanIn, fanOut, r), 2 / fanIn],
-    ['sirenFirst ω₀=30', (r) => sirenFirst(fanIn, fanOut, r, 30), 300 / fanIn ** 2],
+    ['glorotNormal', (r) => init.glorotNormal(fanIn, fanOut, r), 2 / (fanIn + fanOut)],
+    ['glorotUniform', (r) => init.glorotUniform(fanIn, fanOut, r), 2 / (fanIn + fanOut)],
+    ['heNormal', (r) => init.heNormal(fanIn, fanOut, r), 2 / fanIn],
+    ['lecunNormal', (r) => init.lecunNormal(fanIn, fanOut, r), 1 / fanIn],
+    ['fanInNormal c=2.5', (r) => init.fanInNormal(fanIn, fanOut, r, 2.5), 6.25 / fanIn],
+    ['sirenHidden', (r) => init.sirenHidden(fanIn, fanOut, r), 2 / fanIn],
+    ['sirenFirst ω₀=30', (r) => init.sirenFirst(fanIn, fanOut, r, 30), 300 / fanIn ** 2],
   ];
   for (const [name, draw, variance] of cases) {
     it(`${name} has mean 0 and the documented variance`, () => {
@@ -45,7 +36,7 @@ describe('initializers', () => {
 
   it('glorotUniform stays inside its bound', () => {
     const limit = Math.sqrt(6 / (fanIn + fanOut));
-    for (const v of glorotUniform(fanIn, fanOut, new Rng(2))) expect(Math.abs(v)).toBeLessThanOrEqual(limit);
+    for (const v of init.glorotUniform(fanIn, fanOut, new Rng(2))) expect(Math.abs(v)).toBeLessThanOrEqual(limit);
   });
 
   for (const [rows, cols] of [
@@ -55,7 +46,7 @@ describe('initializers', () => {
   ] as const) {
     it(`orthogonal ${rows}×${cols} has orthonormal columns or rows (plain-loop Gram matrix)`, () => {
       const gain = 1.7;
-      const w = orthogonal(rows, cols, new Rng(5), gain);
+      const w = init.orthogonal(rows, cols, new Rng(5), gain);
       const k = Math.min(rows, cols);
       const byCols = rows >= cols;
       for (let i = 0; i < k; i++) {
@@ -73,6 +64,6 @@ describe('initializers', () => {
   }
 
   it('rejects fractional fans', () => {
-    expect(() => glorotNormal(2.5, 3, new Rng(0))).toThrow(/fanIn/);
+    expect(() => init.glorotNormal(2.5, 3, new Rng(0))).toThrow(/fanIn/);
   });
 });

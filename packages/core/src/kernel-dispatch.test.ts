@@ -6,6 +6,13 @@ import { transpose2d } from './fast-transpose.js';
 import { hasKernel } from './kernel-dispatch.js';
 import { describeBackends } from './testing/describe-backends.js';
 
+/** The transpose of [[1, 2, 3], [4, 5, 6]]. */
+const XT = [
+  [1, 4],
+  [2, 5],
+  [3, 6],
+];
+
 describeBackends('kernel dispatch by registration', ({ backend }) => {
   it("core's heap kernels are found by the registry on wasm only", () => {
     for (const name of ['MlpinitTranspose2D', 'MlpinitContiguousSlice', 'MlpinitSin', 'MlpinitCos']) expect(hasKernel(name)).toBe(backend === 'wasm');
@@ -21,11 +28,7 @@ describeBackends('kernel dispatch by registration', ({ backend }) => {
     ]);
     if (!registered) {
       const fallback = transpose2d(x);
-      expect(fallback.arraySync()).toEqual([
-        [1, 4],
-        [2, 5],
-        [3, 6],
-      ]);
+      expect(fallback.arraySync()).toEqual(XT);
       fallback.dispose();
       // Register a counting kernel for this backend that delegates to its own Transpose.
       const inner = tf.getKernel('Transpose', backend);
@@ -40,11 +43,7 @@ describeBackends('kernel dispatch by registration', ({ backend }) => {
     }
     try {
       const t = transpose2d(x);
-      expect(t.arraySync()).toEqual([
-        [1, 4],
-        [2, 5],
-        [3, 6],
-      ]);
+      expect(t.arraySync()).toEqual(XT);
       t.dispose();
       if (!registered) expect(calls).toBe(1);
     } finally {

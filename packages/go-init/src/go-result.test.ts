@@ -107,25 +107,21 @@ describe('GoResult', () => {
   });
 
   it("tfjs-layers 4.22 facts: 'normal' is an uncorrected ±2σ truncated normal, 'truncatedNormal' is uniform", () => {
-    const w = tfjsLayerWeights(256, {
-      layer: 0,
-      inputDim: 256,
-      units: 256,
-      scale: 1,
-      kernelInitializer: { className: 'VarianceScaling', config: { scale: 1, mode: 'fanIn', distribution: 'normal' } },
-      biasInitializer: { className: 'Zeros', config: {} },
-    }).kernel;
+    // One 256 → 256 layer with tfjs-layers' VarianceScaling (scale 1, fan-in) of the given distribution.
+    const draw = (distribution: string) =>
+      tfjsLayerWeights(256, {
+        layer: 0,
+        inputDim: 256,
+        units: 256,
+        scale: 1,
+        kernelInitializer: { className: 'VarianceScaling', config: { scale: 1, mode: 'fanIn', distribution } },
+        biasInitializer: { className: 'Zeros', config: {} },
+      }).kernel;
+    const w = draw('normal');
     // Unseeded draws (tfjs-layers' own generator): the std of 65,536 draws has relative error ≈ 1/√(2n) ≈ 0.003; 4 of those.
     expect(Math.abs((std(w) * 16) / Math.sqrt(TRUNCATED_NORMAL_VARIANCE) - 1)).toBeLessThan(0.012);
     // And 'truncatedNormal' falls through to the uniform branch: U(±√(3/256)).
-    const u = tfjsLayerWeights(256, {
-      layer: 0,
-      inputDim: 256,
-      units: 256,
-      scale: 1,
-      kernelInitializer: { className: 'VarianceScaling', config: { scale: 1, mode: 'fanIn', distribution: 'truncatedNormal' } },
-      biasInitializer: { className: 'Zeros', config: {} },
-    }).kernel;
+    const u = draw('truncatedNormal');
     const limit = Math.sqrt(3 / 256);
     const max = Math.max(...Array.from(u, Math.abs));
     expect(max).toBeLessThanOrEqual(limit * (1 + 1e-5));

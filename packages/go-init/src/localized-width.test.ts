@@ -5,6 +5,14 @@ import { sampleSpacing } from './kernel-rule.js';
 import { familyNetworkOptions } from './scale-rule.js';
 import { localizedHalfWidth } from './localized-width.js';
 
+/** A side × side grid on [0, 1]², row-major (x, y) pairs. */
+function unitSquareGrid(side: number): Float64Array {
+  return Float64Array.from({ length: 2 * side * side }, (_, k) => {
+    const i = k >> 1;
+    return k % 2 === 0 ? (i % side) / (side - 1) : Math.floor(i / side) / (side - 1);
+  });
+}
+
 describeBackends('localizedHalfWidth', () => {
   it('Fourier features into one linear layer: the half-width of the Gaussian kernel exp(−2π²σ²Δ²), √(ln 2 / 2)/(πσ)', async () => {
     // K(x, y) = γ(x)·γ(y) + 1 = Σ_i cos 2πb_i(x − y) + 1 → m·exp(−2π²σ²Δ²) + 1 for m random b_i ~ N(0, σ²).
@@ -21,11 +29,7 @@ describeBackends('localizedHalfWidth', () => {
   });
 
   it("a deep relu network behind Fourier features keeps a floor (relu's arc-cosine kernel is > 0 at orthogonal inputs); tanh does not", async () => {
-    const side = 30;
-    const x = Float64Array.from({ length: 2 * side * side }, (_, k) => {
-      const i = k >> 1;
-      return k % 2 === 0 ? (i % side) / (side - 1) : Math.floor(i / side) / (side - 1);
-    });
+    const x = unitSquareGrid(30);
     const spacing = sampleSpacing(x, 2);
     const sizes = [2, 64, 64, 64, 64, 1];
     const relu = createMlp(familyNetworkOptions('fourier', 40, sizes, 1, { features: 64 }));
@@ -41,11 +45,7 @@ describeBackends('localizedHalfWidth', () => {
   });
 
   it('a kernel wider than the probe is reported censored; a probe that reaches far enough measures it (2-D Gaussian, closed form)', async () => {
-    const side = 80;
-    const x = Float64Array.from({ length: 2 * side * side }, (_, k) => {
-      const i = k >> 1;
-      return k % 2 === 0 ? (i % side) / (side - 1) : Math.floor(i / side) / (side - 1);
-    });
+    const x = unitSquareGrid(80);
     const spacing = sampleSpacing(x, 2);
     const want = 16 * spacing;
     const sigma = Math.sqrt(Math.LN2 / 2) / (Math.PI * want);

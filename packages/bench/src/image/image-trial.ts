@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { type LrDecay, psnrDb, snrDb } from '@mlpinit/core';
+import { psnrDb, snrDb } from '@mlpinit/core';
 import { type GoSummary, buildMlp } from '../trials/build-mlp.js';
 import type { ImageReg } from '../suites/context.js';
 import { type GoDefaults, familyLr, familyOf, parseInit } from '../trials/init-spec.js';
@@ -10,26 +10,19 @@ import { ntkHalfWidthPx } from './ntk-width.js';
 import { predictImage } from './predict.js';
 import { imageRegularizer } from './regularizers.js';
 import { type RgbImage, encodeRgbPng, loadRgbImage, toRgbBytes } from './rgb-image.js';
+import type { ImageProfile } from '../suites/profiles.js';
 import type { TrialRunOptions } from '../trials/trial-kinds.js';
 import { trainWithCheckpoints } from '../trials/train-with-checkpoints.js';
 
-/** One (init, seed, reg) trial of the image suite, as plain data (it can cross to a worker thread). */
-export interface ImageTrialSpec {
+/** One (init, seed, reg) trial of the image suite, as plain data (it can cross to a worker thread); the training settings are the profile's. */
+export interface ImageTrialSpec extends Pick<ImageProfile, 'depth' | 'width' | 'steps' | 'batchSize' | 'lr' | 'lrDecay' | 'checkpoints' | 'pixels'> {
   imagePath: string;
   /** The image's name in results (its file name). */
   image: string;
   resize?: [number, number];
-  pixels: number;
   seed: number;
   init: string;
   reg: ImageReg;
-  depth: number;
-  width: number;
-  steps: number;
-  batchSize?: number;
-  lr: number;
-  lrDecay: LrDecay;
-  checkpoints: number;
   go: GoDefaults;
   /** Where to write the reconstruction as PNG. */
   reconPath?: string;

@@ -1,27 +1,20 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { type LrDecay, type Mlp, relativeL2 } from '@mlpinit/core';
+import { type Mlp, relativeL2 } from '@mlpinit/core';
 import { type GoSummary, buildMlp } from '../trials/build-mlp.js';
 import type { ScaleChoice } from '@mlpinit/go-init';
 import { type Family, type GoDefaults, familyLr, familyOf, parseInit } from '../trials/init-spec.js';
 import { evalTarget, gridPoints, samplePoints, syntheticTarget } from './target.js';
+import type { SyntheticProfile } from '../suites/profiles.js';
 import type { TrialRunOptions } from '../trials/trial-kinds.js';
 import { trainWithCheckpoints } from '../trials/train-with-checkpoints.js';
 
-/** One (init, seed, size) trial of the synthetic suite, as plain data. */
-export interface SyntheticTrialSpec {
+/** One (init, seed, size) trial of the synthetic suite, as plain data; the training settings are the profile's. */
+export interface SyntheticTrialSpec
+  extends Pick<SyntheticProfile, 'maxFreq' | 'depth' | 'width' | 'steps' | 'batchSize' | 'lr' | 'lrDecay' | 'testGrid' | 'checkpoints'> {
   init: string;
   seed: number;
   /** Number of training points. */
   size: number;
-  maxFreq: number;
-  depth: number;
-  width: number;
-  steps: number;
-  batchSize: number;
-  lr: number;
-  lrDecay: LrDecay;
-  testGrid: number;
-  checkpoints: number;
   go: GoDefaults;
 }
 
