@@ -12,7 +12,7 @@ import { imageRegularizer } from './regularizers.js';
 import { type RgbImage, encodeRgbPng, loadRgbImage, toRgbBytes } from './rgb-image.js';
 import type { ImageProfile } from '../suites/profiles.js';
 import type { TrialRunOptions } from '../trials/trial-kinds.js';
-import { trainWithCheckpoints } from '../trials/train-with-checkpoints.js';
+import { trainWithCheckpoints, trialRecord } from '../trials/train-with-checkpoints.js';
 
 /** One (init, seed, reg) trial of the image suite, as plain data (it can cross to a worker thread); the training settings are the profile's. */
 export interface ImageTrialSpec extends Pick<ImageProfile, 'depth' | 'width' | 'steps' | 'batchSize' | 'lr' | 'lrDecay' | 'checkpoints' | 'pixels'> {
@@ -156,14 +156,7 @@ export async function runImageTrial(
       psnrDb: psnrDb(pred, trueAll, 255),
       heldOutSnrDb: final.heldOutSnrDb,
       trainSnrDb: final.trainSnrDb,
-      seconds: (performance.now() - t0) / 1000,
-      trainSeconds,
-      steps: spec.steps,
-      finalLoss: losses[losses.length - 1] as number,
-      ...(go ? { go } : {}),
-      ...(scale ? { scale } : {}),
-      lr,
-      curve,
+      ...trialRecord(t0, spec.steps, { curve, losses, trainSeconds }, { go, scale }, lr),
       width: image.width,
       height: image.height,
       trainPixels: mask.train.length,

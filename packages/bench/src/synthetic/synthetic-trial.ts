@@ -6,7 +6,7 @@ import { type Family, type GoDefaults, familyLr, familyOf, parseInit } from '../
 import { evalTarget, gridPoints, samplePoints, syntheticTarget } from './target.js';
 import type { SyntheticProfile } from '../suites/profiles.js';
 import type { TrialRunOptions } from '../trials/trial-kinds.js';
-import { trainWithCheckpoints } from '../trials/train-with-checkpoints.js';
+import { trainWithCheckpoints, trialRecord } from '../trials/train-with-checkpoints.js';
 
 /** One (init, seed, size) trial of the synthetic suite, as plain data; the training settings are the profile's. */
 export interface SyntheticTrialSpec
@@ -115,14 +115,7 @@ export async function runSyntheticTrial(
       maxFreq: spec.maxFreq,
       trainRelL2: final.trainRelL2,
       testRelL2: final.testRelL2,
-      seconds: (performance.now() - t0) / 1000,
-      trainSeconds,
-      steps: spec.steps,
-      finalLoss: losses[losses.length - 1] as number,
-      ...(go ? { go } : {}),
-      ...(scaleChoice ? { scale: scaleChoice } : {}),
-      lr,
-      curve,
+      ...trialRecord(t0, spec.steps, { curve, losses, trainSeconds }, { go, scale: scaleChoice }, lr),
     };
   } finally {
     mlp.dispose();

@@ -52,3 +52,27 @@ export async function trainWithCheckpoints<C extends { step: number }>(
   curve.push(final);
   return { curve, final, losses, trainSeconds };
 }
+
+/**
+ * The fields every trial's run record shares: wall time since `t0`, training
+ * time, steps, final loss, what GO or a scale rule chose, the learning rate
+ * and the checkpoint curve.
+ */
+export function trialRecord<C, G, S>(
+  t0: number,
+  steps: number,
+  trained: { curve: C[]; losses: number[]; trainSeconds: number },
+  built: { go?: G; scale?: S },
+  lr: number,
+): { seconds: number; trainSeconds: number; steps: number; finalLoss: number; go?: G; scale?: S; lr: number; curve: C[] } {
+  return {
+    seconds: (performance.now() - t0) / 1000,
+    trainSeconds: trained.trainSeconds,
+    steps,
+    finalLoss: trained.losses[trained.losses.length - 1] as number,
+    ...(built.go ? { go: built.go } : {}),
+    ...(built.scale ? { scale: built.scale } : {}),
+    lr,
+    curve: trained.curve,
+  };
+}
