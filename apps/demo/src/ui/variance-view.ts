@@ -3,7 +3,7 @@ import type { AppState } from './app-state.js';
 import { renderSpec } from './charts.js';
 import { byId, setStatus } from './dom.js';
 import { readChoice, readNumber } from './form.js';
-import { CancelledError, type RunningTask } from './worker-client.js';
+import { bindTaskForm } from './task-form.js';
 
 const ACTIVATIONS = ['tanh', 'relu', 'sin', 'erf', 'sigmoid', 'gelu', 'silu', 'elu', 'softplus', 'linear'] as const;
 
@@ -62,49 +62,21 @@ export function mountVarianceView(app: AppState): void {
     .catch((err: Error) => setStatus(status, err.message, 'error'));
 
   // Figure 1: simulated finite networks on demand.
-  const simForm = byId<HTMLFormElement>('vf-sim-form');
-  const simStatus = byId('vf-sim-status');
-  const simRun = byId<HTMLButtonElement>('vf-sim-run');
-  const simCancel = byId<HTMLButtonElement>('vf-sim-cancel');
-  let task: RunningTask<{ spec: object }> | undefined;
-  simCancel.addEventListener('click', () => task?.cancel());
-  simForm.addEventListener('submit', (ev) => {
-    ev.preventDefault();
-    void simulate();
-  });
-  const simulate = async (): Promise<void> => {
-    let params: Parameters<typeof app.worker.run<'figure1'>>[1];
-    try {
-      const base = read();
-      params = {
-        activation: base.activation,
-        c: base.c,
-        bias: base.bias,
-        width: readNumber(simForm, 'width', { min: 2, max: 1024, integer: true }),
-        depth: readNumber(simForm, 'depth', { min: 1, max: 100, integer: true }),
-        samples: readNumber(simForm, 'samples', { min: 1, max: 64, integer: true }),
-        seed: readNumber(simForm, 'seed', { min: 0, max: 2 ** 31, integer: true }),
-      };
-    } catch (err) {
-      setStatus(simStatus, (err as Error).message, 'error');
-      return;
-    }
-    simRun.disabled = true;
-    simCancel.disabled = false;
+  bindTaskForm('vf-sim', async ({ form: simForm, status: simStatus, track }) => {
+    const base = read();
+    const params: Parameters<typeof app.worker.run<'figure1'>>[1] = {
+      activation: base.activation,
+      c: base.c,
+      bias: base.bias,
+      width: readNumber(simForm, 'width', { min: 2, max: 1024, integer: true }),
+      depth: readNumber(simForm, 'depth', { min: 1, max: 100, integer: true }),
+      samples: readNumber(simForm, 'samples', { min: 1, max: 64, integer: true }),
+      seed: readNumber(simForm, 'seed', { min: 0, max: 2 ** 31, integer: true }),
+    };
     setStatus(simStatus, 'simulating…');
-    try {
-      task = app.worker.run('figure1', params, (p) => setStatus(simStatus, `simulating: ${p.done} / ${p.total}`));
-      const running = task;
-      const res = await app.guard(() => running.result);
-      await renderSpec(byId('vf-fig1'), res.spec);
-      setStatus(simStatus, 'done', 'ok');
-    } catch (err) {
-      if (err instanceof CancelledError) setStatus(simStatus, 'cancelled');
-      else setStatus(simStatus, (err as Error).message, 'error');
-    } finally {
-      task = undefined;
-      simRun.disabled = false;
-      simCancel.disabled = true;
-    }
-  };
+    const running = track(app.worker.run('figure1', params, (p) => setStatus(simStatus, `simulating: ${p.done} / ${p.total}`)));
+    const res = await app.guard(() => running.result);
+    await renderSpec(byId('vf-fig1'), res.spec);
+    setStatus(simStatus, 'done', 'ok');
+  });
 }
