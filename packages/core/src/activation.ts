@@ -178,7 +178,7 @@ export function registerActivation(activation: Activation): void {
 
 /** `sin-w<ω₀>`: the name of {@link scaledSine}(ω₀). */
 const sines = new Map<string, Activation>();
-const SCALED_SINE = /^sin-w(\d+(?:\.\d+)?(?:e-?\d+)?)$/;
+const SCALED_SINE = /^sin-w(\d+(?:\.\d+)?(?:e[+-]?\d+)?)$/;
 
 /**
  * SIREN's activation, sin(ω₀·z), as Sitzmann et al. (NeurIPS 2020, Sec. 3.2

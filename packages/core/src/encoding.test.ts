@@ -168,6 +168,7 @@ describeBackends('input encodings', ({ tol }) => {
     bad({ type: 'fourier', features: 4, sigma: -1 }, 'encoding.sigma');
     bad({ type: 'positional', frequencies: 2.5 }, 'encoding.frequencies');
     bad({ type: 'wavelet' }, 'encoding.type');
+    expect(() => encodingFromSpec({ type: 'fourier', features: 2, sigma: 1 }, 0, 0)).toThrow(expect.objectContaining({ param: 'inputDim' }));
     const w = createMlp({ sizes: [2, 4, 1], encoding: { type: 'fourier', features: 3, sigma: 1 } });
     const json = w.toWeights();
     w.dispose();
@@ -175,6 +176,13 @@ describeBackends('input encodings', ({ tol }) => {
     const m = createMlp({ sizes: [2, 4, 1], encoding: { type: 'fourier', features: 3, sigma: 1 } });
     expect(() => m.forward([[1, 2, 3]])).toThrow(expect.objectContaining({ param: 'x' }));
     m.dispose();
+    // A custom initializer that throws after the encoding was drawn leaves no tensor behind.
+    const before = tf.memory().numTensors;
+    const failing = () => {
+      throw new Error('initializer failed');
+    };
+    expect(() => createMlp({ sizes: [2, 4, 1], init: failing as never, encoding: { type: 'fourier', features: 3, sigma: 1 } })).toThrow(/initializer failed/);
+    expect(tf.memory().numTensors).toBe(before);
   });
 });
 

@@ -124,6 +124,7 @@ export function encodingFromSpec(spec: EncodingSpec, inputDim: number, seed: num
   if (!spec || typeof spec !== 'object') {
     throw new MlpinitError('INVALID_ARGUMENT', "expected {type: 'fourier', features, sigma, seed?} or {type: 'positional', frequencies}", 'encoding');
   }
+  assertInteger(inputDim, 'inputDim', 1);
   if (spec.type === 'fourier') {
     assertInteger(spec.features, 'encoding.features', 1);
     assertPositive(spec.sigma, 'encoding.sigma');

@@ -281,25 +281,31 @@ export function createMlp(opts: CreateMlpOptions): Mlp {
   const rng = new Rng(seed);
   const weights: Float32Array[] = [];
   const biases: Float32Array[] = [];
-  for (let l = 0; l < sizes.length - 1; l++) {
-    const fanIn = sizes[l] as number;
-    const fanOut = sizes[l + 1] as number;
-    let w: Float32Array;
-    let b: Float32Array = new Float32Array(fanOut);
-    if (init === 'siren') {
-      w = l === 0 ? sirenFirst(fanIn, fanOut, rng, 1) : sirenHidden(fanIn, fanOut, rng, 1 / omega0);
-      b = rng.uniformArray(fanOut, -1 / Math.sqrt(fanIn), 1 / Math.sqrt(fanIn));
-    } else {
-      w = init(fanIn, fanOut, rng, gain ?? 1);
+  try {
+    for (let l = 0; l < sizes.length - 1; l++) {
+      const fanIn = sizes[l] as number;
+      const fanOut = sizes[l + 1] as number;
+      let w: Float32Array;
+      let b: Float32Array = new Float32Array(fanOut);
+      if (init === 'siren') {
+        w = l === 0 ? sirenFirst(fanIn, fanOut, rng, 1) : sirenHidden(fanIn, fanOut, rng, 1 / omega0);
+        b = rng.uniformArray(fanOut, -1 / Math.sqrt(fanIn), 1 / Math.sqrt(fanIn));
+      } else {
+        w = init(fanIn, fanOut, rng, gain ?? 1);
+      }
+      if (l < hidden) {
+        const c = opts.layerScales?.[l];
+        if (c !== undefined) for (let i = 0; i < w.length; i++) w[i] = (w[i] as number) * c;
+        const bl = opts.layerBiases?.[l];
+        if (bl !== undefined) b.fill(bl);
+      }
+      weights.push(w);
+      biases.push(b);
     }
-    if (l < hidden) {
-      const c = opts.layerScales?.[l];
-      if (c !== undefined) for (let i = 0; i < w.length; i++) w[i] = (w[i] as number) * c;
-      const bl = opts.layerBiases?.[l];
-      if (bl !== undefined) b.fill(bl);
-    }
-    weights.push(w);
-    biases.push(b);
+  } catch (e) {
+    // A custom initializer that throws must not leave the encoding's tensor behind.
+    encoding?.dispose();
+    throw e;
   }
   return new Mlp(sizes, activation, weights, biases, encoding);
 }

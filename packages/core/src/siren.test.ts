@@ -62,6 +62,10 @@ describeBackends('SIREN (Sitzmann et al. 2020)', ({ tol }) => {
     mlp.dispose();
   });
 
+  it('sin-w<ω₀> names round-trip for every number JavaScript prints (1e+21, 1e-7, 12.5)', () => {
+    for (const w of [1e21, 1e-7, 12.5, 30]) expect(getActivation(scaledSine(w).name)).toBe(scaledSine(w));
+  });
+
   it('sin-w<ω₀>: f, f′, f″ as tensors agree with the scalar forms and finite differences', () => {
     const act = getActivation('sin-w12.5');
     expect(act).toBe(scaledSine(12.5));
