@@ -114,8 +114,11 @@ export async function runImageTrial(
     const trueAll = task.colours;
     const trueTrain = pickPixels(trueAll, mask.train);
     const trueHeld = pickPixels(trueAll, mask.heldOut);
+    // The last evaluation's prediction (the final one, after training) is also the reconstruction.
+    let lastPred: Float64Array | undefined;
     const evaluate = (step: number): ImageCheckpoint => {
       const pred = predictImage(mlp, task);
+      lastPred = pred;
       return {
         step,
         snrDb: snrDb(pred, trueAll),
@@ -141,7 +144,7 @@ export async function runImageTrial(
       },
       opts,
     );
-    const pred = predictImage(mlp, task);
+    const pred = lastPred as Float64Array;
     let recon: string | undefined;
     if (spec.reconPath) {
       writeFileSync(spec.reconPath, await encodeRgbPng(toRgbBytes(pred, image.width, image.height)));

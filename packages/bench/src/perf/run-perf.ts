@@ -108,7 +108,7 @@ export async function runPerf(ctx: SuiteContext): Promise<SuiteResults<PerfRun, 
     }
     goShare = await timeGo(ctx, imgSizes, runs, peer, tick);
     await timeNtk(ctx, runs, tick);
-    memory = await memoryOver(1000 * (quick ? 1 : 1), tick);
+    memory = await memoryOver(1000, tick);
   } catch (err) {
     if ((err as { name?: string; code?: string }).code !== 'ABORTED' && (err as Error).name !== 'AbortError') throw err;
     status = 'partial';
