@@ -10,6 +10,11 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+  // WebGPU: Chromium's software adapter (SwiftShader over Vulkan) when the machine has no GPU;
+  // a real GPU is used when present. Pages must come from http://127.0.0.1 or localhost (a secure context).
+  '--enable-unsafe-webgpu',
+  '--use-webgpu-adapter=swiftshader',
+  '--enable-features=Vulkan',
 ];
 
 /**

@@ -1,7 +1,8 @@
 /**
  * Shared vitest browser-mode configuration for the numeric suites of core,
  * go-init and ntk: the same test files as in Node, run in headless Debian
- * Chromium (playwright provider, no browser download) on the webgl backend,
+ * Chromium (playwright provider, no browser download) on the webgl and webgpu
+ * backends (WebGPU on SwiftShader where there is no GPU),
  * with the same tolerances (describeBackends' BACKEND_TOLERANCE).
  * Each package's vitest.browser.config.ts calls this; the browser test
  * dependencies (vitest's playwright provider) are this package's.
@@ -69,7 +70,7 @@ export function browserSuiteConfig(opts = {}) {
       `browser-mode suites: no Chromium at ${CHROMIUM}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium executable.`,
     );
   }
-  const backends = process.env.MLPINIT_TEST_BACKENDS ?? opts.backends ?? 'webgl';
+  const backends = process.env.MLPINIT_TEST_BACKENDS ?? opts.backends ?? 'webgl,webgpu';
   return defineConfig({
     plugins: [serveWasmBinaries()],
     define: { __MLPINIT_TEST_BACKENDS__: JSON.stringify(backends) },

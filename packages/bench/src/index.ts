@@ -29,7 +29,8 @@ export { runSyntheticTrial, type SyntheticCheckpoint, type SyntheticRun, type Sy
 export { randomPixelMask, type PixelMask } from './image/pixel-mask.js';
 export { pixelTask, type PixelTask } from './image/pixel-task.js';
 export { loadRgbImage, encodeRgbPng, bundledImage, type RgbImage } from './image/rgb-image.js';
-export { runImageTrial, type ImageCheckpoint, type ImageRun, type ImageTrialSpec } from './image/image-trial.js';
+export { fitImage, type ImageCheckpoint, type ImageRun, type ImageTrialSpec } from './image/image-trial.js';
+export { runImageTrial } from './image/image-trial-files.js';
 export { renderVegaLite, writeFigure } from './render/render-spec.js';
 export type { VegaLiteSpec } from '@mlpinit/core';
 export { mergeResultDirs, mergeSuiteResults, settingDifference, type AnyResults, type MergeOptions } from './results/merge.js';

@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_ACTIVATIONS, getActivation, registerActivation } from './activation.js';
 import { MlpinitError } from './errors.js';
-import { describeBackends } from './testing/describe-backends.js';
+import { describeBackends, readAll } from './testing/describe-backends.js';
 
 const grid = Array.from({ length: 41 }, (_, i) => -4 + i * 0.2 + 0.013);
 
@@ -30,18 +30,13 @@ describe('activation scalars', () => {
 
 describeBackends('activation tensors', ({ tol }) => {
   for (const name of BUILTIN_ACTIVATIONS) {
-    it(`${name}: tensor form, tensor derivative and autodiff agree with the float64 scalars`, () => {
+    it(`${name}: tensor form, tensor derivative and autodiff agree with the float64 scalars`, async () => {
       const a = getActivation(name);
-      let yv: Float32Array = new Float32Array();
-      let gv: Float32Array = new Float32Array();
-      let av: Float32Array = new Float32Array();
-      tf.tidy(() => {
+      const [yv, gv, av] = (await readAll(() => {
         const z = tf.tensor1d(grid);
         const y = a.apply(z);
-        yv = y.dataSync() as Float32Array;
-        gv = a.grad?.(z, y).dataSync() as Float32Array;
-        av = tf.grad((t: tf.Tensor) => tf.sum(a.apply(t)))(z).dataSync() as Float32Array;
-      });
+        return [y, a.grad?.(z, y) as tf.Tensor, tf.grad((t: tf.Tensor) => tf.sum(a.apply(t)))(z)];
+      })) as [Float32Array, Float32Array, Float32Array];
       grid.forEach((x, i) => {
         expect(Math.abs((yv[i] as number) - a.scalar(x))).toBeLessThan(10 * tol * Math.max(1, Math.abs(a.scalar(x))));
         expect(Math.abs((gv[i] as number) - a.derivative(x))).toBeLessThan(10 * tol);
@@ -53,13 +48,13 @@ describeBackends('activation tensors', ({ tol }) => {
 
 describeBackends('activation second derivatives', ({ tol }) => {
   for (const name of BUILTIN_ACTIVATIONS) {
-    it(`${name}: grad2 matches central finite differences of the float64 derivative`, () => {
+    it(`${name}: grad2 matches central finite differences of the float64 derivative`, async () => {
       const a = getActivation(name);
       expect(a.grad2).toBeTypeOf('function');
-      const g2 = tf.tidy(() => {
+      const [g2] = (await readAll(() => {
         const z = tf.tensor1d(grid);
-        return (a.grad2 as NonNullable<typeof a.grad2>)(z, a.apply(z)).dataSync() as Float32Array;
-      });
+        return [(a.grad2 as NonNullable<typeof a.grad2>)(z, a.apply(z))];
+      })) as [Float32Array];
       const h = 1e-5;
       grid.forEach((x, i) => {
         // Kinks (relu, elu at 0) have no second derivative there.

@@ -6,7 +6,7 @@ describe('backends in Node', () => {
     const info = await ready();
     expect(['wasm', 'cpu']).toContain(info.name);
     const wasm = await setBackend('wasm');
-    expect(wasm).toEqual({ name: 'wasm', simd: true, threads: 1 });
+    expect(wasm).toEqual({ name: 'wasm', simd: true, threads: 1, syncReads: true });
     expect(getBackendInfo()).toEqual(wasm);
   });
 

@@ -12,6 +12,19 @@ export interface BackendInfo {
   simd: boolean;
   /** CPU threads the backend computes with (1 for wasm in Node and for GPU backends' CPU side). */
   threads: number;
+  /**
+   * Whether mlpinit reads tensors synchronously (`dataSync`, `arraySync`)
+   * here. False on WebGPU, whose tfjs read-back goes through a canvas: slow
+   * everywhere, and on Chromium's software adapter (SwiftShader) it returns
+   * zeros and can lose the device. mlpinit's synchronous APIs then throw
+   * `SYNC_READ_UNSUPPORTED` instead of returning wrong numbers; the
+   * asynchronous ones (`readWeights`, `meanCos2Async`, …) work everywhere.
+   */
+  syncReads: boolean;
+  /** GPU backends: the adapter or renderer as the browser names it (e.g. "google swiftshader"). */
+  adapter?: string;
+  /** GPU backends: true when the adapter is a software rasterizer (SwiftShader, llvmpipe). */
+  software?: boolean;
 }
 
 /** Options for {@link setBackend}. */
@@ -92,13 +105,44 @@ async function describe(name: BackendName): Promise<BackendInfo> {
       const mod = (await loaders.wasm()) as { getThreadsCount?: () => number };
       threads = mod.getThreadsCount?.() ?? 1;
     }
-    return { name, simd, threads };
+    return { name, simd, threads, syncReads: true };
   }
   if (name === 'tensorflow') {
     const os = await nodeModule<typeof import('node:os')>('node:os');
-    return { name, simd: true, threads: os.cpus().length };
+    return { name, simd: true, threads: os.cpus().length, syncReads: true };
   }
-  return { name, simd: false, threads: 1 };
+  if (name === 'webgl' || name === 'webgpu') {
+    const adapter = gpuAdapterName(name);
+    return {
+      name,
+      simd: false,
+      threads: 1,
+      syncReads: name === 'webgl',
+      ...(adapter ? { adapter, software: /swiftshader|llvmpipe|software|basic render/i.test(adapter) } : {}),
+    };
+  }
+  return { name, simd: false, threads: 1, syncReads: true };
+}
+
+/** The GPU the webgl or webgpu backend drives, as the browser reports it. */
+function gpuAdapterName(name: 'webgl' | 'webgpu'): string | undefined {
+  try {
+    const b = tf.backend() as unknown as {
+      adapterInfo?: { vendor?: string; architecture?: string; description?: string };
+      gpgpu?: { gl: WebGL2RenderingContext };
+    };
+    if (name === 'webgpu') {
+      const a = b.adapterInfo;
+      const parts = [a?.vendor, a?.architecture, a?.description].filter((p) => p !== undefined && p !== '');
+      return parts.length > 0 ? parts.join(' ') : undefined;
+    }
+    const gl = b.gpgpu?.gl;
+    if (!gl) return undefined;
+    const ext = gl.getExtension('WEBGL_debug_renderer_info');
+    return String(gl.getParameter(ext ? ext.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -8,6 +8,7 @@ export type MlpinitErrorCode =
   | 'UNKNOWN_BACKEND'
   | 'BACKEND_UNAVAILABLE'
   | 'NO_BACKEND'
+  | 'SYNC_READ_UNSUPPORTED'
   | 'ABORTED';
 
 /**

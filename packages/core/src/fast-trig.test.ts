@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { expect, it } from 'vitest';
 import { fastCos, fastSin } from './fast-trig.js';
 import { Rng } from './rng.js';
-import { describeBackends } from './testing/describe-backends.js';
+import { describeBackends, readAll } from './testing/describe-backends.js';
 
 describeBackends('fastSin / fastCos', ({ tol }) => {
   const data = Array.from(new Rng(5).uniformArray(257, -60, 60));
@@ -10,21 +10,18 @@ describeBackends('fastSin / fastCos', ({ tol }) => {
     ['sin', fastSin, Math.sin],
     ['cos', fastCos, Math.cos],
   ] as const) {
-    it(`${name} matches Math.${name} in float64 and leaks nothing`, () => {
+    it(`${name} matches Math.${name} in float64 and leaks nothing`, async () => {
       const before = tf.memory().numTensors;
-      const got = tf.tidy(() => f(tf.tensor2d(data, [1, 257])).dataSync());
+      const [got] = (await readAll(() => [f(tf.tensor2d(data, [1, 257]))])) as [Float32Array];
       expect(tf.memory().numTensors).toBe(before);
       data.forEach((x, i) => {
         expect(Math.abs((got[i] as number) - ref(Math.fround(x)))).toBeLessThan(10 * tol);
       });
     });
   }
-  it('differentiate to cos and −sin', () => {
+  it('differentiate to cos and −sin', async () => {
     const x = tf.tensor1d(data.slice(0, 20));
-    const [gs, gc] = tf.tidy(() => [
-      tf.grad((t: tf.Tensor) => tf.sum(fastSin(t)))(x).dataSync(),
-      tf.grad((t: tf.Tensor) => tf.sum(fastCos(t)))(x).dataSync(),
-    ]);
+    const [gs, gc] = await readAll(() => [tf.grad((t: tf.Tensor) => tf.sum(fastSin(t)))(x), tf.grad((t: tf.Tensor) => tf.sum(fastCos(t)))(x)]);
     x.dispose();
     data.slice(0, 20).forEach((v, i) => {
       expect(Math.abs((gs?.[i] as number) - Math.cos(Math.fround(v)))).toBeLessThan(10 * tol);
@@ -35,15 +32,15 @@ describeBackends('fastSin / fastCos', ({ tol }) => {
 
 describeBackends('fastSin / fastCos with scale and amplitude', ({ tol }) => {
   const data = Array.from(new Rng(6).uniformArray(64, -2, 2));
-  it('a·sin(s·x), a·cos(s·x) and their gradients a·s·cos(s·x), −a·s·sin(s·x) match float64 (s = 30, a = −2.5)', () => {
+  it('a·sin(s·x), a·cos(s·x) and their gradients a·s·cos(s·x), −a·s·sin(s·x) match float64 (s = 30, a = −2.5)', async () => {
     const [s, a] = [30, -2.5];
     const before = tf.memory().numTensors;
     const x = tf.tensor1d(data);
-    const [ys, yc, gs, gc] = tf.tidy(() => [
-      fastSin(x, s, a).dataSync(),
-      fastCos(x, s, a).dataSync(),
-      tf.grad((t: tf.Tensor) => tf.sum(fastSin(t, s, a)))(x).dataSync(),
-      tf.grad((t: tf.Tensor) => tf.sum(fastCos(t, s, a)))(x).dataSync(),
+    const [ys, yc, gs, gc] = await readAll(() => [
+      fastSin(x, s, a),
+      fastCos(x, s, a),
+      tf.grad((t: tf.Tensor) => tf.sum(fastSin(t, s, a)))(x),
+      tf.grad((t: tf.Tensor) => tf.sum(fastCos(t, s, a)))(x),
     ]);
     x.dispose();
     expect(tf.memory().numTensors).toBe(before);

@@ -11,48 +11,48 @@ const ys = xs.map(([a, b]) => [Math.sin(3 * (a as number)) * (b as number), (a a
 
 describeBackends('gradients', ({ tol }) => {
   for (const activation of ['tanh', 'sin', 'gelu', 'relu']) {
-    it(`custom dense gradient and explicit backprop (${activation}) match finite differences`, () => {
+    it(`custom dense gradient and explicit backprop (${activation}) match finite differences`, async () => {
       const mlp = createMlp({ sizes: [2, 6, 5, 2], activation, seed: 21 });
-      const w = mlp.toWeights();
+      const w = (await mlp.readWeights());
       const fd = finiteDifferenceGrads(w, (p) => plainMse(p, xs, ys));
       const x = tf.tensor2d(xs);
       const y = tf.tensor2d(ys);
       const auto = tf.tidy(() => tf.variableGrads(() => tf.mean(tf.square(tf.sub(mlp.forward(x), y))) as tf.Scalar, mlp.variables));
       const explicit = mseGradients(mlp, x, y);
       const autoGrads = mlp.variables.map((v) => auto.grads[v.name] as tf.Tensor);
-      mlp.weights.forEach((_, l) => {
+      for (let l = 0; l < mlp.weights.length; l++) {
         const bound = 200 * tol;
-        expect(relErr(autoGrads[2 * l]?.arraySync(), fd.dW[l]), `autodiff dW${l}`).toBeLessThan(bound);
-        expect(relErr(autoGrads[2 * l + 1]?.arraySync(), fd.db[l]), `autodiff db${l}`).toBeLessThan(bound);
-        expect(relErr(explicit.grads[2 * l]?.arraySync(), fd.dW[l]), `explicit dW${l}`).toBeLessThan(bound);
-        expect(relErr(explicit.grads[2 * l + 1]?.arraySync(), fd.db[l]), `explicit db${l}`).toBeLessThan(bound);
-      });
-      expect(explicit.loss.dataSync()[0]).toBeCloseTo(plainMse(w, xs, ys), 4);
+        expect(relErr((await autoGrads[2 * l]?.array()), fd.dW[l]), `autodiff dW${l}`).toBeLessThan(bound);
+        expect(relErr((await autoGrads[2 * l + 1]?.array()), fd.db[l]), `autodiff db${l}`).toBeLessThan(bound);
+        expect(relErr((await explicit.grads[2 * l]?.array()), fd.dW[l]), `explicit dW${l}`).toBeLessThan(bound);
+        expect(relErr((await explicit.grads[2 * l + 1]?.array()), fd.db[l]), `explicit db${l}`).toBeLessThan(bound);
+      }
+      expect((await explicit.loss.data())[0]).toBeCloseTo(plainMse(w, xs, ys), 4);
       tf.dispose([x, y, auto.value, ...autoGrads, explicit.loss, ...explicit.grads]);
       mlp.dispose();
     });
   }
 
-  it('inputJacobian matches finite differences in the input', () => {
+  it('inputJacobian matches finite differences in the input', async () => {
     const mlp = createMlp({ sizes: [2, 8, 8, 3], seed: 2 });
-    const w = mlp.toWeights();
+    const w = (await mlp.readWeights());
     const x = tf.tensor2d(xs);
     const { output, jacobian } = inputJacobian(mlp, x);
-    for (let k = 0; k < 2; k++) expect(relErr(jacobian[k]?.arraySync(), plainInputDerivative(w, xs, k))).toBeLessThan(50 * tol);
-    expect(relErr(output.arraySync(), plainForward(w, xs))).toBeLessThan(20 * tol);
+    for (let k = 0; k < 2; k++) expect(relErr((await jacobian[k]?.array()), plainInputDerivative(w, xs, k))).toBeLessThan(50 * tol);
+    expect(relErr((await output.array()), plainForward(w, xs))).toBeLessThan(20 * tol);
     tf.dispose([x, output, ...jacobian]);
     mlp.dispose();
   });
 
-  it('gradientPenalty is differentiable in the weights (autodiff vs finite differences)', () => {
+  it('gradientPenalty is differentiable in the weights (autodiff vs finite differences)', async () => {
     const mlp = createMlp({ sizes: [2, 5, 1], seed: 8 });
     const x = tf.tensor2d(xs);
     const { grads, value } = tf.variableGrads(() => gradientPenalty(mlp, x), mlp.variables);
-    const w = mlp.toWeights();
+    const w = (await mlp.readWeights());
     const penalty = (p: typeof w): number => plainGradientPenalty(p, xs);
     const fd = finiteDifferenceGrads(w, penalty, 1e-4);
-    expect(relErr(grads[mlp.weights[0]?.name as string]?.arraySync(), fd.dW[0])).toBeLessThan(1e-2);
-    expect(relErr(grads[mlp.weights[1]?.name as string]?.arraySync(), fd.dW[1])).toBeLessThan(1e-2);
+    expect(relErr((await grads[mlp.weights[0]?.name as string]?.array()), fd.dW[0])).toBeLessThan(1e-2);
+    expect(relErr((await grads[mlp.weights[1]?.name as string]?.array()), fd.dW[1])).toBeLessThan(1e-2);
     tf.dispose([x, value, ...Object.values(grads)]);
     mlp.dispose();
   });

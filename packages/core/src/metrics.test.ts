@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
+import { getBackendInfo } from './backend.js';
 import { describe, expect, it } from 'vitest';
 import { psnrDb, relativeL2, snrDb } from './metrics.js';
 import { MlpinitError } from './errors.js';
@@ -27,10 +28,12 @@ describe('metrics (closed forms)', () => {
 });
 
 describeBackends('metrics on tensors', () => {
-  it('agree with the array form', () => {
+  it('agree with the array form (or refuse, typed, where reads cannot be synchronous)', async () => {
     const p = tf.tensor2d([[1, 2], [3, 4.5]]);
     const t = tf.tensor2d([[1, 2.2], [3, 4]]);
-    expect(snrDb(p, t)).toBeCloseTo(snrDb([1, 2, 3, 4.5], [1, 2.2, 3, 4]), 5);
+    if (getBackendInfo()?.syncReads) expect(snrDb(p, t)).toBeCloseTo(snrDb([1, 2, 3, 4.5], [1, 2.2, 3, 4]), 5);
+    else expect(() => snrDb(p, t)).toThrow(expect.objectContaining({ code: 'SYNC_READ_UNSUPPORTED', param: 'pred' }));
+    expect(snrDb(await p.data(), await t.data())).toBeCloseTo(snrDb([1, 2, 3, 4.5], [1, 2.2, 3, 4]), 5);
     p.dispose();
     t.dispose();
   });

@@ -6,6 +6,7 @@ import { type EncodingJSON, type EncodingSpec, type InputEncoding, encodingFromJ
 import { MlpinitError } from './errors.js';
 import { INITIALIZERS, INIT_ALIASES, type InitName, type Initializer, sirenFirst, sirenHidden } from './initializers.js';
 import { Rng } from './rng.js';
+import { assertSyncReads } from './sync-read.js';
 import { type Matrix2D, toTensor2D } from './tensor-input.js';
 import { assertAllFinite, assertFinite, assertPositive, assertSizes } from './validate.js';
 
@@ -67,16 +68,28 @@ export class Mlp {
   private disposed = false;
 
   /** @internal Use {@link createMlp} or {@link mlpFromWeights}. */
-  constructor(sizes: number[], activation: Activation, weights: Float32Array[], biases: Float32Array[], encoding?: InputEncoding) {
+  constructor(
+    sizes: number[],
+    activation: Activation,
+    weights: Array<Float32Array | tf.Tensor>,
+    biases: Array<Float32Array | tf.Tensor>,
+    encoding?: InputEncoding,
+  ) {
     requireBackend();
     this.sizes = Object.freeze([...sizes]);
     this.encoding = encoding;
     this.activation = activation;
     // tidy frees the initial-value tensors; the variables keep their data.
     this.weights = weights.map((w, l) =>
-      tf.tidy(() => tf.variable(tf.tensor2d(w, [sizes[l] as number, sizes[l + 1] as number], 'float32'), true)),
+      tf.tidy(() => {
+        const shape: [number, number] = [sizes[l] as number, sizes[l + 1] as number];
+        // A tensor (clone) is copied on its device: no read-back.
+        return tf.variable(w instanceof tf.Tensor ? tf.reshape(tf.clone(w), shape) : tf.tensor2d(w, shape, 'float32'), true);
+      }),
     );
-    this.biases = biases.map((b) => tf.tidy(() => tf.variable(tf.tensor1d(b, 'float32'), true)));
+    this.biases = biases.map((b) =>
+      tf.tidy(() => tf.variable(b instanceof tf.Tensor ? tf.reshape(tf.clone(b), [-1]) : tf.tensor1d(b, 'float32'), true)),
+    );
   }
 
   /** Raw input dimension: the encoding's d_in, or `sizes[0]` without an encoding. */
@@ -174,8 +187,14 @@ export class Mlp {
     return h;
   }
 
-  /** The parameters as plain nested arrays (the form {@link mlpFromWeights} takes). */
+  /**
+   * The parameters as plain nested arrays (the form {@link mlpFromWeights}
+   * takes), read synchronously. On a backend that cannot read synchronously
+   * (see {@link BackendInfo.syncReads}; WebGPU here) it throws
+   * `SYNC_READ_UNSUPPORTED`: use {@link Mlp.readWeights}.
+   */
   toWeights(): MlpWeights {
+    assertSyncReads('mlp.toWeights()', 'await mlp.readWeights()');
     return {
       activation: this.activation.name,
       weights: this.weights.map((w) => w.arraySync()),
@@ -184,15 +203,18 @@ export class Mlp {
     };
   }
 
-  /** An independent copy with the same parameters. */
+  /** {@link Mlp.toWeights}, read asynchronously: works on every backend. */
+  async readWeights(): Promise<MlpWeights> {
+    const [weights, biases] = await Promise.all([
+      Promise.all(this.weights.map((w) => w.array())),
+      Promise.all(this.biases.map((b) => b.array())),
+    ]);
+    return { activation: this.activation.name, weights, biases, ...(this.encoding ? { encoding: this.encoding.toJSON() } : {}) };
+  }
+
+  /** An independent copy with the same parameters (copied on the device, no read-back). */
   clone(): Mlp {
-    return new Mlp(
-      [...this.sizes],
-      this.activation,
-      this.weights.map((w) => w.dataSync() as Float32Array),
-      this.biases.map((b) => b.dataSync() as Float32Array),
-      this.encoding?.clone(),
-    );
+    return new Mlp([...this.sizes], this.activation, this.weights, this.biases, this.encoding?.clone());
   }
 
   /** Frees the variables. The MLP cannot be used afterwards. */

@@ -21,38 +21,38 @@ describeBackends('penaltyBackward', ({ tol }) => {
     ['relu', [2, 8, 8, 1]],
   ];
   for (const [activation, sizes] of configs) {
-    it(`matches autodiff of gradientPenalty (${activation}, ${sizes.join('→')})`, () => {
+    it(`matches autodiff of gradientPenalty (${activation}, ${sizes.join('→')})`, async () => {
       const before = tf.memory().numTensors;
       const mlp = createMlp({ sizes, activation, seed: sizes.length * 7 + (sizes[1] as number) });
       const x = tf.tensor2d(new Rng(3).uniformArray(11 * (sizes[0] as number), -1, 1), [11, sizes[0] as number]);
       const w = 0.37;
       const auto = tf.variableGrads(() => tf.mul(gradientPenalty(mlp, x), w) as tf.Scalar, mlp.variables);
       const explicit = tf.tidy(() => penaltyBackward(mlp.activation, mlp.weights, mlp.biases, x, w));
-      expect(explicit.loss.dataSync()[0]).toBeCloseTo(auto.value.dataSync()[0] as number, 5);
-      mlp.variables.forEach((v, i) => {
+      expect((await explicit.loss.data())[0]).toBeCloseTo((await auto.value.data())[0] as number, 5);
+      for (const [i, v] of mlp.variables.entries()) {
         const a = auto.grads[v.name];
         // Autodiff gives no gradient to the output bias (it does not enter the penalty): zero.
-        const ref = a ? a.arraySync() : tf.tidy(() => tf.zerosLike(v).arraySync());
-        expect(relErr(explicit.grads[i]?.arraySync(), ref), `${v.name}`).toBeLessThan(20 * tol);
-      });
+        const ref = a ? await a.array() : new Array(v.size).fill(0);
+        expect(relErr(await explicit.grads[i]?.array(), ref), `${v.name}`).toBeLessThan(20 * tol);
+      }
       tf.dispose([x, auto.value, ...Object.values(auto.grads), explicit.loss, ...explicit.grads]);
       mlp.dispose();
       expect(tf.memory().numTensors).toBe(before);
     });
   }
 
-  it('matches float64 finite differences of a plain-loop penalty on a tiny net', () => {
+  it('matches float64 finite differences of a plain-loop penalty on a tiny net', async () => {
     const mlp = createMlp({ sizes: [2, 4, 3, 2], seed: 13 });
     const xs = Array.from({ length: 5 }, (_, i) => [Math.sin(1.1 * i), Math.cos(0.9 * i)]);
     const penalty = (p: ReturnType<typeof mlp.toWeights>): number => plainGradientPenalty(p, xs);
-    const fd = finiteDifferenceGrads(mlp.toWeights(), penalty, 1e-4);
+    const fd = finiteDifferenceGrads((await mlp.readWeights()), penalty, 1e-4);
     const x = tf.tensor2d(xs);
     const g = tf.tidy(() => penaltyBackward(mlp.activation, mlp.weights, mlp.biases, x, 1));
-    expect(g.loss.dataSync()[0]).toBeCloseTo(penalty(mlp.toWeights()), 4);
-    mlp.weights.forEach((_, l) => {
-      expect(relErr(g.grads[2 * l]?.arraySync(), fd.dW[l]), `dW${l}`).toBeLessThan(1e-2);
-      expect(relErr(g.grads[2 * l + 1]?.arraySync(), fd.db[l]), `db${l}`).toBeLessThan(1e-2);
-    });
+    expect((await g.loss.data())[0]).toBeCloseTo(penalty((await mlp.readWeights())), 4);
+    for (let l = 0; l < mlp.weights.length; l++) {
+      expect(relErr((await g.grads[2 * l]?.array()), fd.dW[l]), `dW${l}`).toBeLessThan(1e-2);
+      expect(relErr((await g.grads[2 * l + 1]?.array()), fd.db[l]), `db${l}`).toBeLessThan(1e-2);
+    }
     tf.dispose([x, g.loss, ...g.grads]);
     mlp.dispose();
   });
@@ -66,7 +66,7 @@ describeBackends('gradientPenaltyRegularizer in train', () => {
     const reg = gradientPenaltyRegularizer({ weight: 1e-2, points: ({ rng }) => tf.tensor2d(rng.uniformArray(32, -1, 1), [16, 2]) });
     const x = tf.tensor2d(xs, [64, 2]);
     const history = await train(mlp, { x, y: ys }, { steps: 25, batchSize: 32, lr: 1e-2, seed: 3, regularizer: reg, gradients });
-    const w = mlp.toWeights().weights[1] as number[][];
+    const w = (await mlp.readWeights()).weights[1] as number[][];
     x.dispose();
     mlp.dispose();
     return { history, w };
@@ -94,7 +94,7 @@ describeBackends('gradientPenaltyRegularizer in train', () => {
     expect(tf.memory().numTensors).toBe(before);
   });
 
-  it('rejects bad options with typed errors', () => {
+  it('rejects bad options with typed errors', async () => {
     expect(() => gradientPenaltyRegularizer({ weight: -1, points: () => [[0, 0]] })).toThrow(/opts.weight/);
     expect(() => gradientPenaltyRegularizer({ weight: 1, points: 3 as never })).toThrow(/opts.points/);
   });

@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
+import { readSync } from './sync-read.js';
 import { MlpinitError } from './errors.js';
 import { assertAllFinite } from './validate.js';
 
@@ -36,9 +37,13 @@ export function toTensor2D(x: Matrix2D, param: string, cols?: number): tf.Tensor
   return t;
 }
 
-/** Reads any {@link NumericInput} into a flat Float64Array (synchronously). */
+/**
+ * Reads any {@link NumericInput} into a flat Float64Array (synchronously; a
+ * tensor on a backend without synchronous reads throws `SYNC_READ_UNSUPPORTED`:
+ * pass `await t.data()` instead).
+ */
 export function toFloat64(values: NumericInput, param: string): Float64Array {
-  if (values instanceof tf.Tensor) return Float64Array.from(values.dataSync());
+  if (values instanceof tf.Tensor) return Float64Array.from(readSync(values, 'a tensor argument', `await ${param}.data()`, param));
   if (Array.isArray(values) && values.length > 0 && Array.isArray(values[0])) {
     return Float64Array.from((values as number[][]).flat());
   }

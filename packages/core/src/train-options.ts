@@ -46,7 +46,12 @@ export interface TrainOptions {
    * explicit engine; any other function trains through autodiff.
    */
   regularizer?: Regularizer | ((mlp: Mlp, ctx: RegularizerContext) => tf.Scalar);
-  onProgress?: (p: TrainProgress) => void;
+  /**
+   * Called every `progressEvery` steps and at the end, with the network as
+   * trained so far. A returned promise is awaited before training goes on,
+   * so a callback may read the network asynchronously (as WebGPU requires).
+   */
+  onProgress?: (p: TrainProgress) => unknown;
   /** Steps between progress reports (default: steps/100, at least 1). */
   progressEvery?: number;
   signal?: AbortSignal;

@@ -19,7 +19,7 @@ describeBackends('train', ({ tol }) => {
     expect(history).toHaveLength(300);
     expect(history[299]).toBeLessThan(history[0] as number / 20);
     const pred = mlp.forward(xs);
-    expect(snrDb(pred, ys)).toBeGreaterThan(15);
+    expect(snrDb(await pred.data(), ys)).toBeGreaterThan(15);
     pred.dispose();
     mlp.dispose();
   });
@@ -57,6 +57,8 @@ describeBackends('train', ({ tol }) => {
     const lr = 1e-3;
     const x = tf.tensor2d(xs);
     const y = tf.tensor2d(ys);
+    // Copies are kept and read after training: a regularizer runs synchronously, and WebGPU reads only asynchronously.
+    const kept: { step: number; weights: tf.Tensor[]; biases: tf.Tensor[]; pts: tf.Tensor2D; r: tf.Scalar }[] = [];
     const history = await train(mlp, { x, y }, {
       steps: 20,
       lr,
@@ -64,13 +66,27 @@ describeBackends('train', ({ tol }) => {
         tf.tidy(() => {
           const pts = tf.tensor2d(rng.uniformArray(16, -1, 1), [8, 2]);
           const r = tf.mul(gradientPenalty(m, pts), weight) as tf.Scalar;
-          const params = m.toWeights();
-          calls.push({ step, params, points: pts.arraySync(), reg: r.dataSync()[0] as number, data: plainMse(params, xs, ys) });
+          kept.push({
+            step,
+            weights: m.weights.map((w) => tf.keep(tf.clone(w))),
+            biases: m.biases.map((v) => tf.keep(tf.clone(v))),
+            pts: tf.keep(tf.clone(pts)),
+            r: tf.keep(tf.clone(r)),
+          });
           return r;
         }),
       onProgress: (p) => seen.push(p.step),
       progressEvery: 5,
     });
+    for (const k of kept) {
+      const params: MlpWeights = {
+        activation: mlp.activation.name,
+        weights: (await Promise.all(k.weights.map((w) => w.array()))) as number[][][],
+        biases: (await Promise.all(k.biases.map((v) => v.array()))) as number[][],
+      };
+      calls.push({ step: k.step, params, points: await k.pts.array(), reg: (await k.r.data())[0] as number, data: plainMse(params, xs, ys) });
+      tf.dispose([...k.weights, ...k.biases, k.pts, k.r]);
+    }
     expect(seen).toEqual([5, 10, 15, 20]);
     expect(history).toHaveLength(20);
     expect(calls.map((c) => c.step)).toEqual(Array.from({ length: 20 }, (_, i) => i));
@@ -109,10 +125,13 @@ describeBackends('train', ({ tol }) => {
   it('lets progress callbacks read the network as trained so far', async () => {
     const mlp = createMlp({ sizes: [2, 8, 1], seed: 5 });
     const seen: number[] = [];
-    const initial = (mlp.toWeights().weights[0] as number[][])[0]?.[0] as number;
-    await train(mlp, { x: xs, y: ys }, { steps: 30, lr: 1e-2, progressEvery: 10, onProgress: () => seen.push((mlp.toWeights().weights[0] as number[][])[0]?.[0] as number) });
+    const initial = ((await mlp.readWeights()).weights[0] as number[][])[0]?.[0] as number;
+    const snapshots: tf.Tensor[] = [];
+    await train(mlp, { x: xs, y: ys }, { steps: 30, lr: 1e-2, progressEvery: 10, onProgress: () => snapshots.push(tf.keep(tf.clone(mlp.weights[0] as tf.Tensor))) });
+    for (const t of snapshots) seen.push((await t.data())[0] as number);
+    tf.dispose(snapshots);
     expect(new Set([initial, ...seen]).size).toBe(4);
-    expect(seen[2]).toBe((mlp.toWeights().weights[0] as number[][])[0]?.[0]);
+    expect(seen[2]).toBe(((await mlp.readWeights()).weights[0] as number[][])[0]?.[0]);
     mlp.dispose();
   });
 

@@ -97,7 +97,7 @@ async function loop(mlp: Mlp, x: tf.Tensor2D, y: tf.Tensor2D, opts: TrainOptions
     if (onProgress) {
       // Let callbacks read (e.g. draw) the network as trained so far.
       path.writeTo();
-      onProgress({ step, steps, loss: history[history.length - 1] as number, lr, elapsedMs: performance.now() - start });
+      await onProgress({ step, steps, loss: history[history.length - 1] as number, lr, elapsedMs: performance.now() - start });
     }
   };
 

@@ -75,7 +75,7 @@ const maxDiff = (a: number[][], b: number[][]): number => {
 };
 
 describe('goAdamStep (GO’s float64 Adam on its 2L scalars)', () => {
-  it('uses the hyper-parameters of Kingma & Ba and core', () => {
+  it('uses the hyper-parameters of Kingma & Ba and core', async () => {
     expect(GO_ADAM).toEqual({ beta1: 0.9, beta2: 0.999, eps: 1e-8 });
   });
 
@@ -83,7 +83,7 @@ describe('goAdamStep (GO’s float64 Adam on its 2L scalars)', () => {
     [5e-3, 500],
     [2e-2, 2000],
   ] as const) {
-    it(`follows a hand-written Algorithm 1 step for step to 1e-12 (lr ${lr}, ${steps} steps)`, () => {
+    it(`follows a hand-written Algorithm 1 step for step to 1e-12 (lr ${lr}, ${steps} steps)`, async () => {
       const ref = referenceAdam(start, gradient, steps, lr);
       const go = goPath(start, (p) => gradient(p), steps, lr);
       expect(maxDiff(go, ref)).toBeLessThan(1e-12);
@@ -92,14 +92,14 @@ describe('goAdamStep (GO’s float64 Adam on its 2L scalars)', () => {
     });
   }
 
-  it('reads float32 gradients through an offset view, as goInit passes them', () => {
+  it('reads float32 gradients through an offset view, as goInit passes them', async () => {
     // goInit reads [loss, g₀, …, g₂L₋₁] back from a float32 tensor and hands over values.subarray(1).
     const ref = referenceAdam(start, (p) => gradient(p).map(Math.fround), 300, 2e-2);
     const go = goPath(start, (p) => Float32Array.from([7, ...gradient(p)]).subarray(1), 300, 2e-2);
     expect(maxDiff(go, ref)).toBeLessThan(1e-12);
   });
 
-  it('takes the bias-corrected first step: every scalar moves by lr against the sign of its gradient', () => {
+  it('takes the bias-corrected first step: every scalar moves by lr against the sign of its gradient', async () => {
     const params = Float64Array.from(start);
     const g = gradient(params);
     goAdamStep(params, new Float64Array(6), new Float64Array(6), g, 1, 0.01);
@@ -111,7 +111,7 @@ describe('goAdamStep (GO’s float64 Adam on its 2L scalars)', () => {
 });
 
 describeBackends('goAdamStep against core’s tensor Adam', ({ tol }) => {
-  it('gives the same iterates as core’s Adam to float32 precision', () => {
+  it('gives the same iterates as core’s Adam to float32 precision', async () => {
     const steps = 200;
     const lr = 2e-2;
     const go = goPath(start, (p) => gradient(p), steps, lr);
@@ -119,10 +119,10 @@ describeBackends('goAdamStep against core’s tensor Adam', ({ tol }) => {
     const adam = new Adam([theta]);
     const path: number[][] = [];
     for (let t = 1; t <= steps; t++) {
-      const g = tf.tensor1d(gradient(theta.dataSync()));
+      const g = tf.tensor1d(gradient((await theta.data())));
       adam.step([g], lr);
       g.dispose();
-      path.push(Array.from(theta.dataSync()));
+      path.push(Array.from((await theta.data())));
     }
     adam.dispose();
     theta.dispose();

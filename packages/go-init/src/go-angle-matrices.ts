@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { type Matrix2D, createMlp, ready, toTensor2D } from '@mlpinit/core';
-import { angleMatrix } from './angle-matrix.js';
+import { angleMatrixAsync } from './angle-matrix.js';
 import type { GoResult } from './go-result.js';
 import { normalize } from './input-normalization.js';
 
@@ -19,18 +19,18 @@ export async function goAngleMatrices(
   const raw = toTensor2D(x, 'x', result.sizes[0]);
   const xs = normalize(raw, result.inputNormalization);
   // The Glorot draw sees the points as GO did (normalized); GO's draw takes raw inputs (its map is folded in).
-  const angles = (mlp: ReturnType<typeof createMlp>, input: tf.Tensor2D): number[][] => {
+  const angles = async (mlp: ReturnType<typeof createMlp>, input: tf.Tensor2D): Promise<number[][]> => {
     const f = mlp.hiddenFeatures(input);
     try {
-      return angleMatrix(f);
+      return await angleMatrixAsync(f);
     } finally {
       f.dispose();
       mlp.dispose();
     }
   };
   try {
-    const before = angles(createMlp({ sizes: [...result.sizes], activation: result.activation, init: 'glorot-normal', seed }), xs);
-    const after = angles(result.createMlp(seed), raw);
+    const before = await angles(createMlp({ sizes: [...result.sizes], activation: result.activation, init: 'glorot-normal', seed }), xs);
+    const after = await angles(result.createMlp(seed), raw);
     return { before, after };
   } finally {
     tf.dispose(xs);

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { Rng, getActivation, registerActivation } from '@mlpinit/core';
-import { describeBackends } from '@mlpinit/core/testing';
+import { describeBackends, readAll } from '@mlpinit/core/testing';
 import { expect, it } from 'vitest';
 import { disposeBase, drawBase } from './base-draw.js';
 import { goLossAndGradients } from './go-gradients.js';
@@ -10,7 +10,7 @@ registerActivation({ ...getActivation('tanh'), name: 'tanh-no-grad', grad: undef
 
 describeBackends('goLossAndGradients', ({ tol }) => {
   for (const activation of ['tanh', 'sin', 'relu', 'gelu']) {
-    it(`explicit gradient (${activation}) matches tfjs autodiff of the objective`, () => {
+    it(`explicit gradient (${activation}) matches tfjs autodiff of the objective`, async () => {
       const sizes = [2, 12, 10, 9, 1];
       const rng = new Rng(5);
       const base = drawBase(sizes, rng);
@@ -18,16 +18,17 @@ describeBackends('goLossAndGradients', ({ tol }) => {
       const bs = [0.2, -0.1, 0.05];
       const x = tf.tensor2d(rng.normalArray(64 * 2), [64, 2]);
       const act = getActivation(activation);
-      const got = tf.tidy(() => goLossAndGradients(x, cs, bs, base, act, 1e-2).arraySync());
-      const want = tf.tidy(() => {
+      const got = Array.from((await readAll(() => [goLossAndGradients(x, cs, bs, base, act, 1e-2)]))[0] as Float32Array);
+      const parts = await readAll(() => {
         const c = tf.variable(tf.tensor1d(cs), true);
         const b = tf.variable(tf.tensor1d(bs), true);
         const { value, grads } = tf.variableGrads(() => goObjective(x, c, b, base, act, 1e-2), [c, b]);
-        const out = [value.dataSync()[0] as number, ...(grads[c.name] as tf.Tensor).dataSync(), ...(grads[b.name] as tf.Tensor).dataSync()];
+        const out = [value, grads[c.name] as tf.Tensor, grads[b.name] as tf.Tensor];
         c.dispose();
         b.dispose();
         return out;
       });
+      const want = parts.flatMap((p: Float32Array) => Array.from(p));
       expect(got).toHaveLength(7);
       const scale = Math.max(...want.map(Math.abs));
       got.forEach((g, i) => {
@@ -38,13 +39,15 @@ describeBackends('goLossAndGradients', ({ tol }) => {
     });
   }
 
-  it('falls back to autodiff for an activation without a tensor derivative', () => {
+  it('falls back to autodiff for an activation without a tensor derivative', async () => {
     const sizes = [2, 8, 8, 1];
     const rng = new Rng(2);
     const base = drawBase(sizes, rng);
     const x = tf.tensor2d(rng.normalArray(32 * 2), [32, 2]);
-    const a = tf.tidy(() => goLossAndGradients(x, [1, 1.5], [0, 0.1], base, getActivation('tanh'), 0).arraySync());
-    const b = tf.tidy(() => goLossAndGradients(x, [1, 1.5], [0, 0.1], base, getActivation('tanh-no-grad'), 0).arraySync());
+    const [a, b] = (await readAll(() => [
+      goLossAndGradients(x, [1, 1.5], [0, 0.1], base, getActivation('tanh'), 0),
+      goLossAndGradients(x, [1, 1.5], [0, 0.1], base, getActivation('tanh-no-grad'), 0),
+    ])) as [Float32Array, Float32Array];
     a.forEach((v, i) => {
       expect(Math.abs(v - (b[i] as number))).toBeLessThan(1e-3 * Math.max(1, Math.abs(v)));
     });

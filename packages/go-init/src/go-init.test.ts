@@ -34,16 +34,16 @@ describeBackends('goInit', () => {
     expect(mean[0]).toBeCloseTo(0, 6);
     expect(std[0]).toBeCloseTo(Math.sqrt(x.reduce((s, r) => s + (r[0] as number) ** 2, 0) / x.length), 5);
     const xs = x.map((r) => r.map((v, k) => (v - (mean[k] as number)) / (std[k] as number)));
-    const measure = (mlp: ReturnType<typeof createMlp>, input: number[][]) => {
+    const measure = async (mlp: ReturnType<typeof createMlp>, input: number[][]) => {
       const f = mlp.hiddenFeatures(input);
-      const value = plainMeanCos2(f.arraySync());
+      const value = plainMeanCos2((await f.array()));
       tf.dispose(f);
       mlp.dispose();
       return value;
     };
     // createMlp folds the normalization into layer 0: it takes the raw points; Glorot's draw sees them normalized.
-    const after = measure(res.createMlp(2), x);
-    const before = measure(createMlp({ sizes: [2, 16, 16, 1], activation: 'tanh', init: 'glorot-normal', seed: 2 }), xs);
+    const after = await measure(res.createMlp(2), x);
+    const before = await measure(createMlp({ sizes: [2, 16, 16, 1], activation: 'tanh', init: 'glorot-normal', seed: 2 }), xs);
     expect(res.meanCos2After).toBeCloseTo(after, 4);
     expect(res.meanCos2Before).toBeCloseTo(before, 4);
     expect(after).not.toBeCloseTo(before, 2);
@@ -60,7 +60,7 @@ describeBackends('goInit', () => {
     const mlp = res.createMlp(8);
     const f = mlp.hiddenFeatures(pts);
     expect(xs).toHaveLength(pts.length);
-    const cos = plainCosines(f.arraySync());
+    const cos = plainCosines((await f.array()));
     tf.dispose(f);
     mlp.dispose();
     for (let i = 0; i < 5; i++) {

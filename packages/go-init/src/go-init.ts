@@ -149,7 +149,7 @@ export async function goInit(opts: GoOptions): Promise<GoResult> {
     // Round to float32, the precision the network's weights will have.
     const layerScales = Array.from(params.subarray(0, hidden), Math.fround);
     const layerBiases = Array.from(params.subarray(hidden), Math.fround);
-    const [before, after] = evaluateGo(evalPoints, o, layerScales, layerBiases, o.seed);
+    const [before, after] = await evaluateGo(evalPoints, o, layerScales, layerBiases, o.seed);
     return new GoResult(
       {
         sizes: o.sizes,

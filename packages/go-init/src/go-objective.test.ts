@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { Rng, getActivation } from '@mlpinit/core';
-import { describeBackends } from '@mlpinit/core/testing';
+import { describeBackends, readAll, readScalar } from '@mlpinit/core/testing';
 import { expect, it } from 'vitest';
 import { disposeBase, drawBase } from './base-draw.js';
 import { goObjective } from './go-objective.js';
@@ -22,29 +22,26 @@ describeBackends('goObjective', () => {
     return { x, arrays, base };
   }
 
-  it('matches a plain float64 forward pass', () => {
+  it('matches a plain float64 forward pass', async () => {
     const { x, arrays, base } = setup();
     const tanh = getActivation('tanh');
-    const got = tf.tidy(
-      () => goObjective(tf.tensor2d(x), tf.tensor1d(c), tf.tensor1d(b), base, tanh, lambda).dataSync()[0] as number,
-    );
+    const got = await readScalar(() => goObjective(tf.tensor2d(x), tf.tensor1d(c), tf.tensor1d(b), base, tanh, lambda));
     disposeBase(base);
     const want = plainObjective(x, arrays, sizes, c, b, lambda);
     expect(Math.abs(got - want)).toBeLessThan(1e-4 * Math.max(1, want));
   });
 
-  it('has gradients in c and b that match central finite differences (fixed base)', () => {
+  it('has gradients in c and b that match central finite differences (fixed base)', async () => {
     const { x, arrays, base } = setup();
     const tanh = getActivation('tanh');
-    const { gc, gb } = tf.tidy(() => {
-      const xt = tf.tensor2d(x);
-      const ct = tf.tensor1d(c);
-      const bt = tf.tensor1d(b);
-      const [dc, db] = tf.grads((cc: tf.Tensor, bb: tf.Tensor) =>
-        goObjective(xt, cc as tf.Tensor1D, bb as tf.Tensor1D, base, tanh, lambda),
-      )([ct, bt]);
-      return { gc: Array.from((dc as tf.Tensor).dataSync()), gb: Array.from((db as tf.Tensor).dataSync()) };
-    });
+    const [gc, gb] = (
+      await readAll(() => {
+        const xt = tf.tensor2d(x);
+        const ct = tf.tensor1d(c);
+        const bt = tf.tensor1d(b);
+        return tf.grads((cc: tf.Tensor, bb: tf.Tensor) => goObjective(xt, cc as tf.Tensor1D, bb as tf.Tensor1D, base, tanh, lambda))([ct, bt]);
+      })
+    ).map((v: Float32Array) => Array.from(v)) as [number[], number[]];
     disposeBase(base);
     const h = 1e-5;
     const fd = (which: 'c' | 'b', i: number): number => {

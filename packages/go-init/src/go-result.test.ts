@@ -36,7 +36,7 @@ function std(values: ArrayLike<number>): number {
 }
 
 /** Builds a tfjs-layers dense layer from the configs and returns its [kernel, bias] values. */
-function tfjsLayerWeights(inputDim: number, init: ReturnType<GoResult['tfjsLayersInitializers']>[number]) {
+async function tfjsLayerWeights(inputDim: number, init: ReturnType<GoResult['tfjsLayersInitializers']>[number]) {
   const layer = tfl.layers.dense({
     units: init.units,
     // biome-ignore lint/suspicious/noExplicitAny: tfjs-layers accepts the serialized form at run time
@@ -47,7 +47,7 @@ function tfjsLayerWeights(inputDim: number, init: ReturnType<GoResult['tfjsLayer
   // Applying the layer once builds its weights (and lets it be disposed).
   tf.dispose(layer.apply(tf.zeros([1, inputDim])) as tf.Tensor);
   const [kernel, bias] = layer.getWeights();
-  const out = { kernel: (kernel as tf.Tensor).dataSync().slice(), bias: (bias as tf.Tensor).dataSync().slice() };
+  const out = { kernel: (await (kernel as tf.Tensor).data()).slice(), bias: (await (bias as tf.Tensor).data()).slice() };
   layer.dispose();
   return out;
 }
@@ -57,13 +57,13 @@ describe('GoResult', () => {
     await setBackend('cpu');
   });
 
-  it('createMlp draws W_l ~ N(0, c_l²/d_in) with bias b_l and an unscaled output layer', () => {
+  it('createMlp draws W_l ~ N(0, c_l²/d_in) with bias b_l and an unscaled output layer', async () => {
     const res = GoResult.fromJSON(json);
     const before = tf.memory().numTensors;
     const mlp = res.createMlp(3);
     for (let l = 0; l < sizes.length - 1; l++) {
-      const w = (mlp.weights[l] as tf.Tensor).dataSync();
-      const b = (mlp.biases[l] as tf.Tensor).dataSync();
+      const w = (await (mlp.weights[l] as tf.Tensor).data());
+      const b = (await (mlp.biases[l] as tf.Tensor).data());
       const c = json.layerScales[l] ?? 1;
       expect(std(w) / (c / Math.sqrt(sizes[l] as number))).toBeGreaterThan(0.95);
       expect(std(w) / (c / Math.sqrt(sizes[l] as number))).toBeLessThan(1.05);
@@ -73,13 +73,13 @@ describe('GoResult', () => {
     expect(tf.memory().numTensors).toBe(before);
   });
 
-  it('tfjs-layers initializers reproduce variance c²/d_in and bias b in tfjs-layers 4.22', () => {
+  it('tfjs-layers initializers reproduce variance c²/d_in and bias b in tfjs-layers 4.22', async () => {
     const res = GoResult.fromJSON(json);
     for (const kernel of ['varianceScaling', 'randomNormal'] as const) {
       const inits = res.tfjsLayersInitializers({ kernel });
       expect(inits).toHaveLength(sizes.length - 1);
       for (const init of inits.slice(1)) {
-        const { kernel: w, bias } = tfjsLayerWeights(init.inputDim, init);
+        const { kernel: w, bias } = await tfjsLayerWeights(init.inputDim, init);
         const want = init.scale / Math.sqrt(init.inputDim);
         expect(w.length).toBe(init.inputDim * init.units);
         // 4 standard errors of a sample stddev (≈ 1/√(2n) relative).
@@ -106,29 +106,31 @@ describe('GoResult', () => {
     expect(() => res.tfjsLayersInitializers({ kernel: 'nope' as never })).toThrow(MlpinitError);
   });
 
-  it("tfjs-layers 4.22 facts: 'normal' is an uncorrected ±2σ truncated normal, 'truncatedNormal' is uniform", () => {
+  it("tfjs-layers 4.22 facts: 'normal' is an uncorrected ±2σ truncated normal, 'truncatedNormal' is uniform", async () => {
     // One 256 → 256 layer with tfjs-layers' VarianceScaling (scale 1, fan-in) of the given distribution.
-    const draw = (distribution: string) =>
-      tfjsLayerWeights(256, {
+    const draw = async (distribution: string) =>
+      (
+        await tfjsLayerWeights(256, {
         layer: 0,
         inputDim: 256,
         units: 256,
         scale: 1,
         kernelInitializer: { className: 'VarianceScaling', config: { scale: 1, mode: 'fanIn', distribution } },
         biasInitializer: { className: 'Zeros', config: {} },
-      }).kernel;
-    const w = draw('normal');
+      })
+      ).kernel;
+    const w = await draw('normal');
     // Unseeded draws (tfjs-layers' own generator): the std of 65,536 draws has relative error ≈ 1/√(2n) ≈ 0.003; 4 of those.
     expect(Math.abs((std(w) * 16) / Math.sqrt(TRUNCATED_NORMAL_VARIANCE) - 1)).toBeLessThan(0.012);
     // And 'truncatedNormal' falls through to the uniform branch: U(±√(3/256)).
-    const u = draw('truncatedNormal');
+    const u = await draw('truncatedNormal');
     const limit = Math.sqrt(3 / 256);
     const max = Math.max(...Array.from(u, Math.abs));
     expect(max).toBeLessThanOrEqual(limit * (1 + 1e-5));
     expect(max).toBeGreaterThan(0.99 * limit);
   });
 
-  it('fromJSON rejects malformed input', () => {
+  it('fromJSON rejects malformed input', async () => {
     expect(() => GoResult.fromJSON({ ...json, sizes: [2, 3] })).toThrow(MlpinitError);
     expect(() => GoResult.fromJSON({ ...json, layerBiases: [0, Number.NaN, 0] })).toThrow(/layerBiases\[1\]/);
     expect(() => GoResult.fromJSON({ ...json, activation: 'nope' })).toThrow(MlpinitError);
@@ -138,7 +140,7 @@ describe('GoResult', () => {
     expect(GoResult.fromJSON(JSON.stringify(json)).toJSON()).toEqual(json);
   });
 
-  it('reads version-1 JSON (no strength) as a fixed strength of stepsRun', () => {
+  it('reads version-1 JSON (no strength) as a fixed strength of stepsRun', async () => {
     const { strength: _, ...rest } = json;
     const v1 = { ...rest, version: 1 } as unknown as GoResultJSON;
     const res = GoResult.fromJSON(v1);
@@ -146,7 +148,7 @@ describe('GoResult', () => {
     expect(res.toJSON().version).toBe(2);
   });
 
-  it('tfjsInputNormalization, as a first frozen dense layer, maps raw inputs to normalizeInputs(x) inside tfjs-layers', () => {
+  it('tfjsInputNormalization, as a first frozen dense layer, maps raw inputs to normalizeInputs(x) inside tfjs-layers', async () => {
     const res = GoResult.fromJSON({ ...json, inputNormalization: { mean: [200, -0.003], std: [57.7, 0.0058] } });
     const before = tf.memory().numTensors;
     const { units, kernel, bias } = res.tfjsInputNormalization();
@@ -160,13 +162,13 @@ describe('GoResult', () => {
     ];
     const xt = tf.tensor2d(raw);
     const out = layer.apply(xt) as tf.Tensor;
-    const got = out.arraySync() as number[][];
+    const got = (await out.array()) as number[][];
     // Independent computation: the affine map by hand in float64.
     const want = raw.map(([a, b]) => [((a as number) - 200) / 57.7, ((b as number) + 0.003) / 0.0058]);
     for (let i = 0; i < raw.length; i++) for (let j = 0; j < 2; j++) expect(got[i]?.[j]).toBeCloseTo(want[i]?.[j] as number, 4);
     expect(res.normalizeInputs(raw)).toEqual(want);
     const viaTensor = res.normalizeInputs(xt);
-    const tv = viaTensor.arraySync();
+    const tv = (await viaTensor.array());
     for (let i = 0; i < raw.length; i++) for (let j = 0; j < 2; j++) expect(tv[i]?.[j]).toBeCloseTo(want[i]?.[j] as number, 4);
     expect(() => res.normalizeInputs([[1, 2, 3]])).toThrow(MlpinitError);
     tf.dispose([out, xt, viaTensor, ...weights]);

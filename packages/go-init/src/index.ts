@@ -9,9 +9,10 @@ export {
   COSINE_NORM_EPSILON,
   ORTHOGONALITY_LOG_EPSILON,
   meanCos2,
+  meanCos2Async,
   orthogonalityLoss,
 } from './orthogonality.js';
-export { angleMatrix } from './angle-matrix.js';
+export { angleMatrix, angleMatrixAsync } from './angle-matrix.js';
 export { angleMatrixSpec, type AngleMatrixSpecOptions, type AnglePanel, type VegaLiteSpec } from './angle-matrix-spec.js';
 export { GO_EVAL_POINTS, glorotScales, goInit } from './go-init.js';
 export { AUTO_CANDIDATES, AUTO_PATH_LAMBDA, AUTO_PATH_LR, type AutoStrengthOptions, type AutoStrengthReport } from './auto-strength.js';

@@ -39,7 +39,7 @@ describeBackends('networks from a GO result take raw inputs', ({ backend, tol })
       expect(err).toBeLessThan(bound);
       // Layers past the first are the same draw, untouched by the fold.
       for (let l = 1; l < sizes.length - 1; l++) {
-        expect(Array.from(folded.weights[l]?.dataSync() ?? [])).toEqual(Array.from(unfolded.weights[l]?.dataSync() ?? []));
+        expect(Array.from((await folded.weights[l]?.data()) ?? [])).toEqual(Array.from((await unfolded.weights[l]?.data()) ?? []));
       }
       // And the raw inputs really needed the map: the unfolded draw on raw inputs is far off.
       const c = unfolded.forward(xt);

@@ -1,13 +1,13 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { MlpinitError, Rng } from '@mlpinit/core';
-import { describeBackends } from '@mlpinit/core/testing';
+import { MlpinitError, Rng, getBackendInfo } from '@mlpinit/core';
+import { describeBackends, readScalar } from '@mlpinit/core/testing';
 import { expect, it } from 'vitest';
-import { angleMatrix } from './angle-matrix.js';
-import { ORTHOGONALITY_LOG_EPSILON, meanCos2, orthogonalityLoss } from './orthogonality.js';
+import { angleMatrix, angleMatrixAsync } from './angle-matrix.js';
+import { ORTHOGONALITY_LOG_EPSILON, meanCos2, meanCos2Async, orthogonalityLoss } from './orthogonality.js';
 import { plainCosines, plainMeanCos2, plainOrthogonalityLoss, randomRows } from './test-utils/plain-go.js';
 
 describeBackends('orthogonalityLoss', ({ tol }) => {
-  it('matches a plain-JS double loop on random matrices', () => {
+  it('matches a plain-JS double loop on random matrices', async () => {
     const rng = new Rng(7);
     for (const [n, d] of [
       [5, 2],
@@ -17,21 +17,23 @@ describeBackends('orthogonalityLoss', ({ tol }) => {
       // Correlated columns (a shared component) so the loss is far from 0.
       const shared = randomRows(n, 1, () => rng.normal());
       const f = randomRows(n, d, () => rng.normal()).map((row, r) => row.map((v) => v + 1.5 * (shared[r]?.[0] as number)));
-      const got = tf.tidy(() => orthogonalityLoss(tf.tensor2d(f)).dataSync()[0] as number);
+      const got = await readScalar(() => orthogonalityLoss(tf.tensor2d(f)));
       const want = plainOrthogonalityLoss(f);
       expect(want).toBeGreaterThan(0.05);
       expect(Math.abs(got - want)).toBeLessThan(50 * tol * Math.max(1, want));
-      expect(meanCos2(f)).toBeCloseTo(plainMeanCos2(f), 4);
+      expect(await meanCos2Async(f)).toBeCloseTo(plainMeanCos2(f), 4);
+      if (getBackendInfo()?.syncReads) expect(meanCos2(f)).toBeCloseTo(plainMeanCos2(f), 4);
+      else expect(() => meanCos2(f)).toThrow(expect.objectContaining({ code: 'SYNC_READ_UNSUPPORTED' }));
     }
   });
 
-  it('stays finite for a zero column and for parallel columns', () => {
+  it('stays finite for a zero column and for parallel columns', async () => {
     const zero = [
       [1, 0, 2],
       [2, 0, -1],
       [3, 0, 0.5],
     ];
-    const zv = tf.tidy(() => orthogonalityLoss(tf.tensor2d(zero)).dataSync()[0] as number);
+    const zv = await readScalar(() => orthogonalityLoss(tf.tensor2d(zero)));
     expect(Number.isFinite(zv)).toBe(true);
     expect(zv).toBeCloseTo(plainOrthogonalityLoss(zero), 4);
 
@@ -40,29 +42,29 @@ describeBackends('orthogonalityLoss', ({ tol }) => {
       [2, 4, 1],
       [3, 6, 0],
     ];
-    const pv = tf.tidy(() => orthogonalityLoss(tf.tensor2d(parallel)).dataSync()[0] as number);
+    const pv = await readScalar(() => orthogonalityLoss(tf.tensor2d(parallel)));
     expect(Number.isFinite(pv)).toBe(true);
     // The parallel pair costs about −log(ε) for each of its 2 ordered pairs.
     expect(pv).toBeGreaterThan((2 * -Math.log(10 * ORTHOGONALITY_LOG_EPSILON)) / 6);
 
     // All columns zero: every cos is 0, so each term is −log(1 + ε) ≈ 0.
-    const az = tf.tidy(() => orthogonalityLoss(tf.zeros([4, 3]) as tf.Tensor2D).dataSync()[0] as number);
+    const az = await readScalar(() => orthogonalityLoss(tf.zeros([4, 3]) as tf.Tensor2D));
     expect(az).toBeCloseTo(-Math.log(1 + ORTHOGONALITY_LOG_EPSILON), 6);
   });
 
-  it('has a finite gradient at parallel and zero columns', () => {
+  it('has a finite gradient at parallel and zero columns', async () => {
     const f = tf.tensor2d([
       [1, 2, 0],
       [2, 4, 0],
       [3, 6, 0],
     ]);
     const g = tf.grad((t: tf.Tensor) => orthogonalityLoss(t as tf.Tensor2D))(f);
-    const values = g.dataSync();
+    const values = (await g.data());
     tf.dispose([f, g]);
     expect(Array.from(values).every(Number.isFinite)).toBe(true);
   });
 
-  it('rejects fewer than 2 columns', () => {
+  it('rejects fewer than 2 columns', async () => {
     const f = tf.ones([3, 1]) as tf.Tensor2D;
     expect(() => orthogonalityLoss(f)).toThrow(MlpinitError);
     f.dispose();
@@ -70,10 +72,13 @@ describeBackends('orthogonalityLoss', ({ tol }) => {
 });
 
 describeBackends('angleMatrix', () => {
-  it('matches arccos of plain-JS cosines, in degrees', () => {
+  it('matches arccos of plain-JS cosines, in degrees', async () => {
     const rng = new Rng(3);
     const f = randomRows(30, 5, () => rng.normal());
-    const got = angleMatrix(f);
+    const got = await angleMatrixAsync(f);
+    // The synchronous form reads the same, where the backend reads synchronously (not webgpu: a typed refusal).
+    if (getBackendInfo()?.syncReads) expect(angleMatrix(f)).toEqual(got);
+    else expect(() => angleMatrix(f)).toThrow(expect.objectContaining({ code: 'SYNC_READ_UNSUPPORTED' }));
     const cos = plainCosines(f);
     for (let i = 0; i < 5; i++) {
       for (let j = 0; j < 5; j++) {
@@ -83,8 +88,8 @@ describeBackends('angleMatrix', () => {
     }
   });
 
-  it('puts a zero column at 90° and parallel columns at 0° or 180°', () => {
-    const a = angleMatrix([
+  it('puts a zero column at 90° and parallel columns at 0° or 180°', async () => {
+    const a = await angleMatrixAsync([
       [1, 0, -2],
       [2, 0, -4],
     ]);

@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { MlpinitError, type Matrix2D, toTensor2D } from '@mlpinit/core';
+import { MlpinitError, type Matrix2D, assertSyncReads, toTensor2D } from '@mlpinit/core';
 import { gram } from './gram.js';
 
 /**
@@ -79,13 +79,31 @@ export function orthogonalityLoss(features: tf.Tensor2D): tf.Scalar {
  * objective drives down.
  */
 export function meanCos2(features: Matrix2D): number {
+  assertSyncReads('meanCos2()', 'await meanCos2Async()');
   const f = checkFeatures(features, 'features');
   try {
-    const value = tf.tidy(() => offDiagonalMean(tf.clipByValue(tf.square(cosineMatrix(f)), 0, 1) as tf.Tensor2D));
+    const value = tf.tidy(() => meanCos2Tensor(f));
     const out = value.dataSync()[0] as number;
     value.dispose();
     return out;
   } finally {
     if (f !== features) f.dispose();
   }
+}
+
+/** {@link meanCos2}, read asynchronously: works on every backend (WebGPU included). */
+export async function meanCos2Async(features: Matrix2D): Promise<number> {
+  const f = checkFeatures(features, 'features');
+  try {
+    const value = tf.tidy(() => meanCos2Tensor(f));
+    const out = (await value.data())[0] as number;
+    value.dispose();
+    return out;
+  } finally {
+    if (f !== features) f.dispose();
+  }
+}
+
+function meanCos2Tensor(f: tf.Tensor2D): tf.Scalar {
+  return offDiagonalMean(tf.clipByValue(tf.square(cosineMatrix(f)), 0, 1) as tf.Tensor2D);
 }

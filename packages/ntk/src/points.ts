@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { MlpinitError, assertAllFinite } from '@mlpinit/core';
+import { MlpinitError, assertAllFinite, assertSyncReads } from '@mlpinit/core';
 
 /**
  * Input points: `number[][]` (one row per point), `number[]` (1-D points) or
@@ -12,6 +12,7 @@ export function readPoints(x: Points, param: string, dim?: number): number[][] {
   let rows: number[][];
   if (x instanceof tf.Tensor) {
     if (x.rank !== 2) throw new MlpinitError('SHAPE_MISMATCH', `expected a 2-D tensor [N, d], got shape [${x.shape.join(', ')}]`, param);
+    assertSyncReads(`${param} as a tensor`, `number[][] rows (await ${param}.array())`);
     rows = (x as tf.Tensor2D).arraySync();
   } else if (Array.isArray(x) && x.length > 0 && x.every((v) => typeof v === 'number')) {
     rows = (x as number[]).map((v) => [v]);

@@ -7,6 +7,8 @@ import { readAllResults, writeReport } from '../report/write-report.js';
 import type { SuiteResults } from '../results/results.js';
 import { runSuite } from '../suites/suites.js';
 import { CliInfo, type Invocation, parseCli, userMessage } from './program.js';
+import { isBrowserBackend } from './options.js';
+import { BrowserRunner } from '../browser/browser-runner.js';
 
 type AnyResults = SuiteResults<unknown, unknown>;
 
@@ -75,10 +77,27 @@ export async function main(argv: readonly string[]): Promise<number> {
   const done: AnyResults[] = [];
   let failed = false;
   try {
-    if (inv.command !== 'merge') {
+    if (inv.command !== 'merge' && isBrowserBackend(ctx.backend)) {
+      // webgl, webgpu: the trials run in headless Chromium; start it (and the backend in every page) before any work.
+      ctx.log(`mlpinit-bench: starting ${ctx.backend} in ${inv.options.browser ?? 'Chromium'} (${ctx.workers} page${ctx.workers > 1 ? 's' : ''})`);
+      try {
+        ctx.browser = await BrowserRunner.start({
+          backend: ctx.backend,
+          pages: ctx.workers,
+          ...(inv.options.browser ? { executablePath: inv.options.browser } : {}),
+          headed: inv.options.headed,
+          log: ctx.log,
+        });
+      } catch (err) {
+        throw new MlpinitError('INVALID_ARGUMENT', (err as Error).message, '--backend');
+      }
+      ctx.device = ctx.browser.device;
+      ctx.log(`mlpinit-bench: ${ctx.device.name} on ${ctx.device.adapter ?? 'an unnamed adapter'}${ctx.device.software ? ' (software)' : ''}`);
+    } else if (inv.command !== 'merge') {
       // Fail before any work when the backend cannot start (e.g. tfjs-node not installed).
       try {
-        await setBackend(ctx.backend);
+        const info = await setBackend(ctx.backend);
+        ctx.device = { name: info.name, simd: info.simd, threads: info.threads };
       } catch (err) {
         throw new MlpinitError('INVALID_ARGUMENT', (err as Error).message, '--backend');
       }
@@ -110,11 +129,13 @@ export async function main(argv: readonly string[]): Promise<number> {
   } catch (err) {
     progress.stop();
     process.off('SIGINT', onSigint);
+    await ctx.browser?.close();
     process.stderr.write(`mlpinit-bench: ${userMessage(err as Error)}\n`);
     return err instanceof MlpinitError && err.code === 'INVALID_ARGUMENT' ? 2 : 1;
   }
   progress.stop();
   process.off('SIGINT', onSigint);
+  await ctx.browser?.close();
   if (inv.options.json) {
     process.stdout.write(
       `${JSON.stringify({ command: inv.command, out: ctx.outDir, interrupted: controller.signal.aborted, suites: done.map(summaryLine) }, null, 2)}\n`,

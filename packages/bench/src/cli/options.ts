@@ -5,8 +5,13 @@ import { PROFILE_NAMES, PROFILES, type Profile } from '../suites/profiles.js';
 import { type ImageSize, parseImageSize } from '../image/image-source.js';
 import { type Shard, parseShard, shardFromEnv } from '../results/shard.js';
 
-/** Backends the CLI accepts (Node only). */
-export const CLI_BACKENDS: readonly BackendName[] = BACKEND_NAMES.filter((b) => b === 'cpu' || b === 'wasm' || b === 'tensorflow');
+/** Backends the CLI accepts: cpu, wasm and tensorflow in Node; webgl and webgpu in a headless browser it drives. */
+export const CLI_BACKENDS: readonly BackendName[] = BACKEND_NAMES;
+
+/** Whether a backend runs in a browser page (the CLI drives Chromium for it). */
+export function isBrowserBackend(b: BackendName): b is 'webgl' | 'webgpu' {
+  return b === 'webgl' || b === 'webgpu';
+}
 
 /** Flags as commander hands them over (strings, before validation). */
 export interface RawOptions {
@@ -30,6 +35,8 @@ export interface RawOptions {
   python?: string;
   union?: boolean;
   dropInits?: string;
+  browser?: string;
+  headed?: boolean;
 }
 
 /** Validated flags. */
@@ -58,6 +65,10 @@ export interface CliOptions {
   union: boolean;
   /** `merge --union --drop-inits a,b`: leave these inits' runs out. */
   dropInits: string[];
+  /** `--browser`: the Chrome or Chromium of the browser backends. */
+  browser?: string;
+  /** `--headed`: show the browser. */
+  headed: boolean;
 }
 
 function posInt(text: string, flag: string, min = 1): number {
@@ -77,7 +88,7 @@ export function resolveOptions(raw: RawOptions): CliOptions {
   const profile = PROFILES[profileName as Profile['name']];
   const backend = raw.backend ?? 'wasm';
   if (!(CLI_BACKENDS as readonly string[]).includes(backend)) {
-    throw new MlpinitError('INVALID_ARGUMENT', `expected one of ${CLI_BACKENDS.join(', ')} (in Node), got ${JSON.stringify(backend)}`, '--backend');
+    throw new MlpinitError('INVALID_ARGUMENT', `expected one of ${CLI_BACKENDS.join(', ')}, got ${JSON.stringify(backend)}`, '--backend');
   }
   const out: CliOptions = {
     profile,
@@ -89,6 +100,7 @@ export function resolveOptions(raw: RawOptions): CliOptions {
     scaleFreq: raw.scaleFreq === true,
     sweep: raw.sweep === true,
     union: raw.union === true,
+    headed: raw.headed === true,
     dropInits: raw.dropInits === undefined ? [] : raw.dropInits.split(',').map((s) => s.trim()).filter((s) => s.length > 0),
   };
   if (raw.dropInits !== undefined && out.dropInits.length === 0) throw new MlpinitError('INVALID_ARGUMENT', 'expected a comma-separated list of inits', '--drop-inits');
@@ -116,6 +128,13 @@ export function resolveOptions(raw: RawOptions): CliOptions {
       }
     }
     out.reg = [...new Set(regs)] as ImageReg[];
+  }
+  if (raw.browser !== undefined) {
+    if (raw.browser.trim() === '') throw new MlpinitError('INVALID_ARGUMENT', 'expected the path of a Chrome or Chromium executable', '--browser');
+    out.browser = raw.browser;
+  }
+  if ((raw.browser !== undefined || raw.headed === true) && !isBrowserBackend(out.backend)) {
+    throw new MlpinitError('INVALID_ARGUMENT', `applies to --backend webgl or webgpu, not ${out.backend}`, raw.browser !== undefined ? '--browser' : '--headed');
   }
   if (raw.python !== undefined) {
     if (raw.python.trim() === '') throw new MlpinitError('INVALID_ARGUMENT', 'expected the path of a Python executable', '--python');

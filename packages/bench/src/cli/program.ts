@@ -29,7 +29,9 @@ const DESCRIPTIONS: Record<Exclude<CommandName, 'merge'>, string> = {
 function runOptions(cmd: Command): Command {
   return cmd
     .addOption(new Option('--profile <name>', 'size profile').choices(PROFILE_NAMES as string[]).default('quick'))
-    .addOption(new Option('--backend <name>', 'TensorFlow.js backend').choices(CLI_BACKENDS as string[]).default('wasm'))
+    .addOption(new Option('--backend <name>', 'TensorFlow.js backend (webgl, webgpu: in headless Chromium)').choices(CLI_BACKENDS as string[]).default('wasm'))
+    .option('--browser <path>', 'webgl, webgpu: the Chrome or Chromium to run in (default: $CHROMIUM_PATH, else /usr/bin/chromium with WebGPU on SwiftShader)')
+    .option('--headed', 'webgl, webgpu: show the browser window')
     .option('--out <dir>', 'results folder', 'bench-results')
     .option('--json', 'no progress output; a machine-readable summary on stdout');
 }
@@ -41,7 +43,7 @@ function trialOptions(cmd: Command): Command {
     .option('--inits <list>', `comma-separated inits: ${INIT_NAME_FORMS}`)
     .option('--shard <i/n|auto>', 'run the deterministic slice i of n of the trial grid; auto: from a Slurm job array or a Kubernetes Indexed Job (bench README)')
     .option('--sweep', "run the profile's full sweep of inits instead of its default few")
-    .option('--workers <k>', 'worker threads running independent trials', '1');
+    .option('--workers <k>', 'worker threads (webgl, webgpu: browser pages) running independent trials', '1');
 }
 
 /** Which flag groups each subcommand takes: a flag it would ignore is rejected, not accepted silently. */

@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { psnrDb, snrDb } from '@mlpinit/core';
 import { type GoSummary, buildMlp } from '../trials/build-mlp.js';
 import type { ImageReg } from '../suites/context.js';
@@ -9,7 +8,7 @@ import { normalisedColours, pickPixels, pixelTask, withFamilyCoordinates } from 
 import { ntkHalfWidthPx } from './ntk-width.js';
 import { predictImage } from './predict.js';
 import { imageRegularizer } from './regularizers.js';
-import { type RgbImage, encodeRgbPng, loadRgbImage, toRgbBytes } from './rgb-image.js';
+import type { RgbImage } from './rgb-image.js';
 import type { ImageProfile } from '../suites/profiles.js';
 import type { TrialRunOptions } from '../trials/trial-kinds.js';
 import { trainWithCheckpoints, trialRecord } from '../trials/train-with-checkpoints.js';
@@ -73,30 +72,20 @@ export interface ImageRun {
   sampleSpacingPx: number;
 }
 
-const cache = new Map<string, Promise<RgbImage>>();
-
-function cachedImage(path: string, resize?: [number, number]): Promise<RgbImage> {
-  const key = `${path}|${resize?.join('x') ?? ''}`;
-  let p = cache.get(key);
-  if (!p) {
-    p = loadRgbImage(path, resize);
-    cache.set(key, p);
-  }
-  return p;
-}
-
 /**
  * Fits a deep tanh (or sin, for SIREN) MLP to a seeded random subset of an
  * image's pixels with Adam and exponential decay (Wang & Perdikaris 2021,
  * Sec. 4.2) and measures SNR on the full image, the held-out and the
- * training pixels at evenly spaced checkpoints.
+ * training pixels at evenly spaced checkpoints. Portable (no file access: the
+ * image comes decoded, the reconstruction goes back as `pred`), so the same
+ * code runs in Node and in a browser page.
  */
-export async function runImageTrial(
+export async function fitImage(
   spec: ImageTrialSpec,
+  image: RgbImage,
   opts: TrialRunOptions = {},
-): Promise<ImageRun> {
+): Promise<{ run: ImageRun; pred: Float64Array }> {
   const t0 = performance.now();
-  const image = await cachedImage(spec.imagePath, spec.resize);
   const n = image.width * image.height;
   const mask = randomPixelMask(n, spec.pixels, spec.seed);
   const initSpec = parseInit(spec.init, spec.go);
@@ -116,8 +105,8 @@ export async function runImageTrial(
     const trueHeld = pickPixels(trueAll, mask.heldOut);
     // The last evaluation's prediction (the final one, after training) is also the reconstruction.
     let lastPred: Float64Array | undefined;
-    const evaluate = (step: number): ImageCheckpoint => {
-      const pred = predictImage(mlp, task);
+    const evaluate = async (step: number): Promise<ImageCheckpoint> => {
+      const pred = await predictImage(mlp, task);
       lastPred = pred;
       return {
         step,
@@ -145,12 +134,8 @@ export async function runImageTrial(
       opts,
     );
     const pred = lastPred as Float64Array;
-    let recon: string | undefined;
-    if (spec.reconPath) {
-      writeFileSync(spec.reconPath, await encodeRgbPng(toRgbBytes(pred, image.width, image.height)));
-      recon = spec.reconPath.split(/[\\/]/).pop();
-    }
-    return {
+    const recon = spec.reconPath?.split(/[\\/]/).pop();
+    const run: ImageRun = {
       image: spec.image,
       init: spec.init,
       seed: spec.seed,
@@ -167,6 +152,7 @@ export async function runImageTrial(
       ntkHalfWidthPx: halfWidth,
       sampleSpacingPx: 1 / Math.sqrt(mask.train.length / n),
     };
+    return { run, pred };
   } finally {
     mlp.dispose();
   }

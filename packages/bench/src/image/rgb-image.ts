@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import { MlpinitError } from '@mlpinit/core';
 import { Jimp, ResizeStrategy } from 'jimp';
 
@@ -9,10 +8,7 @@ export interface RgbImage {
   rgb: Uint8Array;
 }
 
-/** Path of a file in the package's bundled `data/` folder. */
-export function bundledImage(name: string): string {
-  return fileURLToPath(new URL(`../../data/${name}`, import.meta.url));
-}
+export { bundledImage } from '../io/bundled-data.js';
 
 /**
  * Decodes a PNG or JPEG (jimp's pure-JS codecs) into RGB, optionally resized

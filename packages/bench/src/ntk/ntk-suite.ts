@@ -1,8 +1,7 @@
 import { join } from 'node:path';
-import { MlpinitError, VEGA_LITE_SCHEMA, type VegaLiteSpec, setBackend } from '@mlpinit/core';
-import { empiricalNtk, ntkHeatmapSpec, ntkLocalization } from '@mlpinit/ntk';
-import { type GoSummary, buildMlp } from '../trials/build-mlp.js';
-import { type InitSpec, parseInit } from '../trials/init-spec.js';
+import { VEGA_LITE_SCHEMA, type VegaLiteSpec } from '@mlpinit/core';
+import { type TrialJob, resultsFromTrials, runTrials } from '../trials/trial-pool.js';
+import type { NtkRun } from './ntk-trial.js';
 import { type SuiteContext, suiteSeeds } from '../suites/context.js';
 import type { NtkProfile } from '../suites/profiles.js';
 import { trialGrid } from '../results/trial-grid.js';
@@ -11,20 +10,7 @@ import { type Claim, type SuiteResults, runConfig, suiteDir } from '../results/r
 import { round } from '../report/stats.js';
 import { type SuiteDef, finishSuite } from '../suites/suite-def.js';
 
-/** One kernel of Figure 3. */
-export interface NtkRun {
-  init: string;
-  seed: number;
-  lambda: number | null;
-  meanHalfWidth: number;
-  rmsWidth: number;
-  effectiveNeighbours: number;
-  censored: number;
-  seconds: number;
-  go?: GoSummary;
-  /** The heatmap spec (data inline) returned by @mlpinit/ntk. */
-  heatmap: VegaLiteSpec;
-}
+export type { NtkRun } from './ntk-trial.js';
 
 export interface NtkSummary {
   rows: Array<Omit<NtkRun, 'heatmap' | 'go'> & { goMeanC: number | null }>;
@@ -32,21 +18,7 @@ export interface NtkSummary {
 
 type Results = SuiteResults<NtkRun, NtkSummary>;
 
-/** A panel's title: what the init is, in words. */
-export function ntkPanelTitle(spec: InitSpec, go: GoSummary | undefined): string {
-  switch (spec.kind) {
-    case 'plain':
-      return spec.name === 'glorot' ? 'Glorot (c = 1)' : spec.name;
-    case 'scaled':
-      return `fixed scale c = ${spec.c} (glorot-c${spec.c})`;
-    case 'go-ntk':
-      return `${spec.name}: GO, ${go?.stepsRun ?? '?'} path steps (kernel rule)`;
-    case 'go':
-      return `GO, λ = ${spec.lambda}, ${spec.steps.toLocaleString('en-US')} steps (authors)`;
-    default:
-      return spec.name;
-  }
-}
+export { ntkPanelTitle } from './ntk-trial.js';
 
 /**
  * The default `go`'s mean half-width against the fixed-scale control's. One
@@ -148,62 +120,23 @@ export const NTK_SUITE: SuiteDef<NtkRun, NtkSummary> = {
  * Figure 3 (Wang & Perdikaris 2021): the empirical NTK of a deep tanh MLP
  * over a 1-D grid on [−1, 1] under the profile's inits — Glorot, a fixed-scale
  * control, the project's default `go` and GO as the authors run it — with
- * half-widths. Inputs are standardised (zero mean, unit variance) as GO and
- * training assume; the heatmaps are drawn over the raw grid.
+ * half-widths. One trial per (init, seed) ({@link runNtkTrial}), on the
+ * suite's backend: in this thread, a worker pool, or a browser page.
  */
 export async function runNtkSuite(ctx: SuiteContext): Promise<Results> {
   const p = ctx.profile.ntk;
   const inits = p.inits;
-  const specs = new Map(inits.map((i) => [i, parseInit(i, { goSteps: p.goSteps, goLambdaSteps: p.goSteps })]));
   const seeds = suiteSeeds(ctx, 1);
   const grid = trialGrid(inits, seeds);
   const config = runConfig(ctx, 'ntk', inits, { ...p }, seeds);
   const dir = suiteDir(ctx.outDir, 'ntk');
-  const runs: NtkRun[] = [];
-  let status: Results['status'] = 'complete';
-  let note: string | undefined;
-  const bar = ctx.progress.bar('ntk', grid.length);
-  try {
-    await setBackend(ctx.backend);
-    const x = Array.from({ length: p.points }, (_, i) => -1 + (2 * i) / (p.points - 1));
-    const std = Math.sqrt(x.reduce((a, v) => a + v * v, 0) / x.length);
-    const xn = x.map((v) => v / std);
-    const points = xn.map((v) => [v]);
-    const sizes = [1, ...new Array(p.depth).fill(p.width), 1];
-    // The kernel rule of `go` needs the training that follows (its epochs set k); no targets are used.
-    const plan = { x: points, budget: { steps: p.trainingSteps } };
-    for (const cell of grid) {
-      if (ctx.signal.aborted) throw new MlpinitError('ABORTED', 'ntk suite was cancelled');
-      const t0 = performance.now();
-      const spec = specs.get(cell.init) as InitSpec;
-      const { mlp, go } = await buildMlp(spec, sizes, cell.seed, points, ctx.signal, plan);
-      try {
-        const K = await empiricalNtk(mlp, xn, null, { signal: ctx.signal });
-        const loc = ntkLocalization(K, x);
-        runs.push({
-          init: cell.init,
-          seed: cell.seed,
-          lambda: go?.lambda ?? null,
-          meanHalfWidth: loc.meanHalfWidth,
-          rmsWidth: loc.rmsWidth,
-          effectiveNeighbours: loc.effectiveNeighbours,
-          censored: loc.censored,
-          seconds: round((performance.now() - t0) / 1000, 2),
-          ...(go ? { go } : {}),
-          heatmap: ntkHeatmapSpec(K, x, { title: ntkPanelTitle(spec, go), width: 220, height: 220 }),
-        });
-      } finally {
-        mlp.dispose();
-      }
-      bar.increment(1, cell.init);
-    }
-  } catch (err) {
-    if (!(err instanceof MlpinitError && err.code === 'ABORTED')) throw err;
-    status = 'partial';
-    note = `interrupted: ${runs.length} of ${grid.length} kernels finished`;
-  } finally {
-    bar.stop();
-  }
-  const results = { suite: 'ntk', status, ...(note ? { note } : {}), config, grid, runs, summary: null, figures: [], claims: [] } as Results;
+  const profile = { depth: p.depth, width: p.width, points: p.points, goSteps: p.goSteps, trainingSteps: p.trainingSteps };
+  const jobs: TrialJob[] = grid.map((cell) => ({
+    cell,
+    task: { kind: 'ntk', backend: ctx.backend, spec: { init: cell.init, seed: cell.seed, ...profile } },
+    units: 1,
+  }));
+  const outcome = await runTrials<NtkRun>(ctx, 'ntk', jobs);
+  const results = resultsFromTrials<NtkRun, NtkSummary>('ntk', config, grid, outcome);
   return finishSuite(NTK_SUITE, results, ctx.outDir, dir);
 }

@@ -1,6 +1,7 @@
 import type { Claim } from '../results/results.js';
 import { PROFILES } from '../suites/profiles.js';
 import type { PerfRun, PerfSummary } from './perf-run.js';
+import { PAPER_WORKLOAD_PREFIX } from './perf-workloads.js';
 
 /** Speed ratios, GO's share, NTK speed-up and memory from the perf runs. */
 export function summarize(names: string[], runs: PerfRun[], goShare: number | null, memory: PerfSummary['memory'], mediumName: string): PerfSummary {
@@ -23,21 +24,26 @@ export function summarize(names: string[], runs: PerfRun[], goShare: number | nu
       const one = runs.find((r) => r.variant === 'mlpinit-1thread' && r.workload === mediumName)?.ms;
       return one ? (2 * PROFILES.medium.image.steps * one) / 3.6e6 : null;
     })(),
+    paperImageHoursPerInit: (() => {
+      const step = runs.find((r) => r.variant === 'mlpinit' && r.workload.startsWith(PAPER_WORKLOAD_PREFIX))?.ms;
+      return step ? (PROFILES.paper.image.steps * step) / 3.6e6 : null;
+    })(),
     ntkLargeRssMiB: (() => {
       const note = runs.find((r) => r.workload === 'NTK 1→5×100→1 on 4096 points')?.note;
-      const m = note ? /RSS (\d+) MiB after/.exec(note) : null;
+      const m = note ? /(?:RSS|holds) (\d+) MiB after/.exec(note) : null;
       return m ? Number(m[1]) : null;
     })(),
   };
 }
 
-/** The perf suite's claims, each "not measured" when its baseline did not run. */
-export function perfClaims(s: PerfSummary): Claim[] {
+/** The perf suite's claims on the measured backend (its name and GPU adapter), each "not measured" when its baseline did not run. */
+export function perfClaims(s: PerfSummary, device: { name: string; adapter?: string; software?: boolean } = { name: 'wasm' }): Claim[] {
+  const on = `${device.name}${device.software ? ' (software: SwiftShader)' : ''}`;
   const first = s.ratios[0];
   const fmt = (v: number | null, d = 2): string => (v === null ? 'not measured' : v.toFixed(d));
   return [
     {
-      claim: 'Training step (2→256×4→3, N=16384) on wasm within 3× of PyTorch on the same cores',
+      claim: `Training step (2→256×4→3, N=16384) on ${on} within 3× of PyTorch on the same machine`,
       measured: first?.mlpinitOverPytorch == null ? 'not measured (no PyTorch peer; see --python)' : `${fmt(first.mlpinitOverPytorch)}× PyTorch's time`,
       holds: first?.mlpinitOverPytorch == null ? null : first.mlpinitOverPytorch <= 3,
     },
@@ -55,7 +61,7 @@ export function perfClaims(s: PerfSummary): Claim[] {
       holds: s.goShareOfTraining === null ? null : s.goShareOfTraining < 0.1,
     },
     {
-      claim: 'Structured NTK on wasm at least 5× faster than the functorch jacobian contraction (1 → 100×5 → 1, N = 256)',
+      claim: `Structured NTK on ${on} at least 5× faster than the functorch jacobian contraction (1 → 100×5 → 1, N = 256)`,
       measured: s.ntkSpeedupOverPytorch === null ? 'not measured' : `${fmt(s.ntkSpeedupOverPytorch, 1)}× faster`,
       holds: s.ntkSpeedupOverPytorch === null ? null : s.ntkSpeedupOverPytorch >= 5,
     },
@@ -65,8 +71,16 @@ export function perfClaims(s: PerfSummary): Claim[] {
       holds: s.mediumPairHoursOneCore === null ? null : s.mediumPairHoursOneCore < 1,
     },
     {
+      claim: `Paper profile (image, 2 → 8×512 → 3, batch 512, 400k steps) on ${on}: one init within a day (projected from the timed step)`,
+      measured:
+        s.paperImageHoursPerInit == null
+          ? 'not measured'
+          : `${s.paperImageHoursPerInit.toFixed(1)} h per init (training steps only${device.adapter ? `; ${device.adapter}` : ''})`,
+      holds: s.paperImageHoursPerInit == null ? null : s.paperImageHoursPerInit < 24,
+    },
+    {
       claim: 'NTK at N = 4096 on that network within 2 GB',
-      measured: s.ntkLargeRssMiB === null ? 'not measured' : `process RSS ${s.ntkLargeRssMiB} MiB`,
+      measured: s.ntkLargeRssMiB === null ? 'not measured' : `${device.name === 'webgl' || device.name === 'webgpu' ? 'tfjs memory' : 'process RSS'} ${s.ntkLargeRssMiB} MiB`,
       holds: s.ntkLargeRssMiB === null ? null : s.ntkLargeRssMiB < 2048,
     },
     {

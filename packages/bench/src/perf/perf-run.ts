@@ -26,4 +26,10 @@ export interface PerfSummary {
    * steps only; GO, the strength rule and checkpoints add ~3%).
    */
   mediumPairHoursOneCore: number | null;
+  /**
+   * Hours one init of the paper profile's image training (2 → 8×512 → 3,
+   * batch 512, 400k steps) takes on the measured backend, projected from its
+   * timed step (mlpinit's engine, all cores; training steps only).
+   */
+  paperImageHoursPerInit?: number | null;
 }

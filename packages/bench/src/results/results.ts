@@ -22,6 +22,23 @@ export interface RunConfig {
   argv: string[];
   /** `merge --union`: the command lines of the result sets combined here, in order. */
   mergedFrom?: string[][];
+  /**
+   * The device the backend ran on as it described itself: for webgl and webgpu
+   * the GPU adapter (e.g. "google swiftshader", `software: true`) and the
+   * browser. Absent in results of earlier versions.
+   */
+  device?: DeviceInfo;
+}
+
+/** A backend's device, as recorded in config.json. */
+export interface DeviceInfo {
+  name: string;
+  simd?: boolean;
+  threads?: number;
+  adapter?: string;
+  software?: boolean;
+  /** Browser backends: the browser's version string. */
+  browser?: string;
 }
 
 /**
@@ -79,6 +96,7 @@ export function runConfig(
     versions: packageVersions(),
     startedAt: new Date().toISOString(),
     argv: process.argv.slice(2),
+    ...(ctx.device ? { device: ctx.device } : {}),
   };
 }
 

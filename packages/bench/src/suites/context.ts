@@ -3,6 +3,8 @@ import type { ImageSize } from '../image/image-source.js';
 import type { Profile } from './profiles.js';
 import type { Progress } from '../cli/progress.js';
 import type { Shard } from '../results/shard.js';
+import type { DeviceInfo } from '../results/results.js';
+import type { BrowserRunner } from '../browser/browser-runner.js';
 
 /** Names of the suites. */
 export type SuiteName = 'variance-flow' | 'ntk' | 'synthetic' | 'image' | 'perf';
@@ -37,6 +39,10 @@ export interface SuiteContext {
   synthetic: { scaleFreq: boolean; sizes?: number[] };
   /** `--python`: the interpreter of the PyTorch peer (else `$MLPINIT_PYTHON`, else `python3` on PATH). */
   python?: string;
+  /** The device the backend runs on (recorded in config.json). */
+  device?: DeviceInfo;
+  /** webgl, webgpu: the headless-browser pages the trials run in (`--workers` pages). */
+  browser?: BrowserRunner;
 }
 
 /** The seeds a suite runs: `--seeds`, else 0 … n−1 with the profile's n. */

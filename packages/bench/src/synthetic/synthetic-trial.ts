@@ -59,8 +59,10 @@ function normalise(points: number[][], family: Family = 'tanh'): number[][] {
   return points.map(([a, b]) => [(a as number) * INPUT_SCALE, (b as number) * INPUT_SCALE]);
 }
 
-function predict(mlp: Mlp, x: number[][], scale: number): Float64Array {
-  const v = tf.tidy(() => mlp.forward(x).dataSync());
+async function predict(mlp: Mlp, x: number[][], scale: number): Promise<Float64Array> {
+  const t = tf.tidy(() => mlp.forward(x));
+  const v = await t.data();
+  t.dispose();
   const out = new Float64Array(v.length);
   for (let i = 0; i < v.length; i++) out[i] = (v[i] as number) * scale;
   return out;
@@ -97,10 +99,10 @@ export async function runSyntheticTrial(
   const holdout = { y, steps: Math.min(1000, Math.max(50, Math.round(spec.steps / 4))), lr, batchSize: spec.batchSize };
   const { mlp, go, scale: scaleChoice } = await buildMlp(initSpec, sizes, spec.seed, x, opts.signal, plan, holdout);
   try {
-    const evaluate = (step: number): SyntheticCheckpoint => ({
+    const evaluate = async (step: number): Promise<SyntheticCheckpoint> => ({
       step,
-      trainRelL2: relativeL2(predict(mlp, x, scale), yTrain),
-      testRelL2: relativeL2(predict(mlp, xTest, scale), yTest),
+      trainRelL2: relativeL2(await predict(mlp, x, scale), yTrain),
+      testRelL2: relativeL2(await predict(mlp, xTest, scale), yTest),
     });
     const { curve, final, losses, trainSeconds } = await trainWithCheckpoints(
       mlp,

@@ -1,7 +1,6 @@
 import { type Mlp, createMlp } from '@mlpinit/core';
-import { readFileSync } from 'node:fs';
 import { GoResult, type GoResultJSON, type GoStrengthReport, type ScaleChoice, chooseScale, familyNetworkOptions, goInit } from '@mlpinit/go-init';
-import { bundledImage } from '../image/rgb-image.js';
+import { readBundledText } from '../io/read-bundled.js';
 import { FF_CANDIDATES, type InitSpec, SIREN_CANDIDATES } from './init-spec.js';
 
 /** What GO learned, kept in results. */
@@ -137,7 +136,7 @@ export async function buildMlp(
     }
     case 'go-law': {
       // GO's law, frozen: a learned (c, b) profile applied to these points without optimising (go-init's transfer).
-      const law = GoResult.fromJSON(readFileSync(bundledImage(spec.file), 'utf8'));
+      const law = GoResult.fromJSON(await readBundledText(spec.file));
       const res = law.transfer({ x: fit?.x ?? domain, sizes });
       return { mlp: res.createMlp(seed), go: goSummary(res) };
     }

@@ -1,18 +1,14 @@
 import { MlpinitError, setBackend } from '@mlpinit/core';
-import { runImageTrial } from '../image/image-trial.js';
-import { runSyntheticTrial } from '../synthetic/synthetic-trial.js';
+import { runImageTrial } from '../image/image-trial-files.js';
+import { runPortableTask } from './run-portable.js';
 import type { TrialOutcome, TrialRunOptions, TrialTask } from './trial-kinds.js';
 
-/** Runs one trial on its backend and reports the outcome as plain data. */
-export async function runTask(
-  task: TrialTask,
-  opts: Omit<TrialRunOptions, 'workers'> = {},
-): Promise<TrialOutcome> {
+/** Runs one trial in Node on its backend (image trials read and write their files) and reports the outcome as plain data. */
+export async function runTask(task: TrialTask, opts: Omit<TrialRunOptions, 'workers'> = {}): Promise<TrialOutcome> {
+  if (task.kind !== 'image' || task.image) return runPortableTask(task, opts);
   try {
     await setBackend(task.backend);
-    const trialOpts = { ...opts, workers: task.trainWorkers ?? 'auto' };
-    const run = task.kind === 'image' ? await runImageTrial(task.spec, trialOpts) : await runSyntheticTrial(task.spec, trialOpts);
-    return { ok: true, run };
+    return { ok: true, run: await runImageTrial(task.spec, { ...opts, workers: task.trainWorkers ?? 'auto' }) };
   } catch (err) {
     const aborted = err instanceof MlpinitError && err.code === 'ABORTED';
     return { ok: false, aborted, message: (err as Error).message };

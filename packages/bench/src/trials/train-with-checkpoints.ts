@@ -13,8 +13,8 @@ export interface CheckpointedTraining<C extends { step: number }> {
   checkpoints: number;
   /** Progress reports per run (checkpoints fall on reports). */
   reports: number;
-  /** Measures the network at a step (0 before training, `steps` at the end). */
-  evaluate: (step: number) => C;
+  /** Measures the network at a step (0 before training, `steps` at the end); training waits for it. */
+  evaluate: (step: number) => Promise<C>;
 }
 
 /**
@@ -30,7 +30,7 @@ export async function trainWithCheckpoints<C extends { step: number }>(
 ): Promise<{ curve: C[]; final: C; losses: number[]; trainSeconds: number }> {
   const progressEvery = Math.max(1, Math.ceil(t.steps / t.reports));
   const checkEvery = progressEvery * Math.max(1, Math.round(t.steps / Math.max(1, t.checkpoints) / progressEvery));
-  const curve: C[] = [t.evaluate(0)];
+  const curve: C[] = [await t.evaluate(0)];
   const t0 = performance.now();
   const losses = await train(mlp, data, {
     steps: t.steps,
@@ -42,13 +42,13 @@ export async function trainWithCheckpoints<C extends { step: number }>(
     ...(t.regularizer ? { regularizer: t.regularizer } : {}),
     ...(opts.signal ? { signal: opts.signal } : {}),
     ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
-    onProgress: (p) => {
+    onProgress: async (p) => {
       opts.onStep?.(p.step, p.steps);
-      if (p.step % checkEvery === 0 && p.step < p.steps) curve.push(t.evaluate(p.step));
+      if (p.step % checkEvery === 0 && p.step < p.steps) curve.push(await t.evaluate(p.step));
     },
   });
   const trainSeconds = (performance.now() - t0) / 1000;
-  const final = t.evaluate(t.steps);
+  const final = await t.evaluate(t.steps);
   curve.push(final);
   return { curve, final, losses, trainSeconds };
 }

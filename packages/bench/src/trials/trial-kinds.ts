@@ -1,6 +1,11 @@
 import type { BackendName } from '@mlpinit/core';
 import type { ImageRun, ImageTrialSpec } from '../image/image-trial.js';
+import type { RgbImage } from '../image/rgb-image.js';
+import type { NtkRun, NtkTrialSpec } from '../ntk/ntk-trial.js';
+import type { PerfMeasured } from '../perf/perf-measure.js';
+import type { PerfSpec } from '../perf/perf-workloads.js';
 import type { SyntheticRun, SyntheticTrialSpec } from '../synthetic/synthetic-trial.js';
+import type { VarianceFlowRun, VarianceFlowTrialSpec } from '../variance-flow/variance-flow-trial.js';
 
 /** How a trial runs: cancellation, step progress, and core's data-parallel `workers` for its training. */
 export interface TrialRunOptions {
@@ -9,10 +14,23 @@ export interface TrialRunOptions {
   workers?: number | 'auto';
 }
 
-/** A trial as plain data, runnable in this thread or a worker thread. */
+/**
+ * A trial as plain data, runnable in this thread, a worker thread or a
+ * browser page: one image or synthetic fit, one NTK panel, the variance-flow
+ * simulations, or the perf suite's backend-side timings.
+ */
 export type TrialTask = (
-  | { kind: 'image'; backend: BackendName; spec: ImageTrialSpec }
+  | {
+      kind: 'image';
+      backend: BackendName;
+      spec: ImageTrialSpec;
+      /** The decoded image, for runners without file access (browser pages); else decoded from `spec.imagePath`. */
+      image?: RgbImage;
+    }
   | { kind: 'synthetic'; backend: BackendName; spec: SyntheticTrialSpec }
+  | { kind: 'ntk'; backend: BackendName; spec: NtkTrialSpec }
+  | { kind: 'variance-flow'; backend: BackendName; spec: VarianceFlowTrialSpec }
+  | { kind: 'perf'; backend: BackendName; spec: PerfSpec }
 ) & {
   /**
    * Data-parallel threads of the trial's training (core's `workers`): 1 when
@@ -21,7 +39,15 @@ export type TrialTask = (
   trainWorkers?: number | 'auto';
 };
 
-/** A trial's outcome; errors cross threads as plain data. */
+/** What a trial computes. */
+export type TrialResult = ImageRun | SyntheticRun | NtkRun | { runs: VarianceFlowRun[] } | PerfMeasured;
+
+/** A trial's outcome; errors cross threads and pages as plain data. */
 export type TrialOutcome =
-  | { ok: true; run: ImageRun | SyntheticRun }
+  | {
+      ok: true;
+      run: TrialResult;
+      /** Image trials run where files cannot be written: the reconstruction (pixel units), for the Node side to encode. */
+      pred?: number[];
+    }
   | { ok: false; aborted: boolean; message: string };

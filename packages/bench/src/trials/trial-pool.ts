@@ -7,6 +7,8 @@ import type { SuiteContext, SuiteName } from '../suites/context.js';
 import type { GridCell } from '../results/trial-grid.js';
 import type { RunConfig, SuiteResults, SuiteStatus } from '../results/results.js';
 import { runTask } from './run-task.js';
+import type { BrowserRunner } from '../browser/browser-runner.js';
+import { trialImage, writeReconstruction } from '../image/image-trial-files.js';
 import type { TrialOutcome, TrialTask } from './trial-kinds.js';
 
 /** A grid cell with the trial that computes it. */
@@ -40,10 +42,46 @@ function workerFile(): string {
   return path;
 }
 
+function status(job: TrialJob): string {
+  return `${job.cell.init} s${job.cell.seed}${job.cell.size ? ` n${job.cell.size}` : ''}`;
+}
+
 /**
- * Runs a suite's trials in grid order, in this thread (`--workers 1`) or in a
- * tinypool of worker threads, each of which selects the backend itself. A
- * cancelled run (Ctrl-C) keeps every trial finished before it.
+ * Runs jobs in the browser pages, longest first, one per page at a time. An
+ * image trial's picture is decoded here and sent along; its reconstruction
+ * comes back and is written here.
+ */
+async function runInBrowser(
+  ctx: SuiteContext,
+  runner: BrowserRunner,
+  jobs: readonly TrialJob[],
+  record: (i: number, outcome: TrialOutcome) => void,
+  onStep: (i: number, step: number, steps: number) => void,
+  onDone: (i: number) => void,
+): Promise<void> {
+  const order = jobs.map((_, i) => i).sort((a, b) => (jobs[b] as TrialJob).units - (jobs[a] as TrialJob).units);
+  setMaxListeners(jobs.length + 10, ctx.signal);
+  await Promise.all(
+    order.map(async (i) => {
+      const job = jobs[i] as TrialJob;
+      let task = job.task;
+      if (task.kind === 'image' && !task.image) task = { ...task, image: await trialImage(task.spec) };
+      const outcome = await runner.run(task, { signal: ctx.signal, onStep: (step, steps) => onStep(i, step, steps) });
+      if (outcome.ok && outcome.pred && task.kind === 'image' && task.image) {
+        await writeReconstruction(task.spec, outcome.pred, task.image.width, task.image.height);
+      }
+      if (outcome.ok) delete outcome.pred;
+      record(i, outcome);
+      onDone(i);
+    }),
+  );
+}
+
+/**
+ * Runs a suite's trials in grid order, in this thread (`--workers 1`), in a
+ * tinypool of worker threads (each selects the backend itself) or, on webgl
+ * and webgpu, in `--workers` pages of a headless browser. A cancelled run
+ * (Ctrl-C) keeps every trial finished before it.
  */
 export async function runTrials<Run>(ctx: SuiteContext, label: string, jobs: readonly TrialJob[]): Promise<TrialsOutcome<Run>> {
   const total = jobs.reduce((a, j) => a + j.units, 0);
@@ -62,20 +100,27 @@ export async function runTrials<Run>(ctx: SuiteContext, label: string, jobs: rea
     }
   };
   try {
-    if (ctx.workers <= 1 || jobs.length <= 1) {
+    if (ctx.browser) {
+      await runInBrowser(ctx, ctx.browser, jobs, (i, outcome) => record(i, outcome), (i, step, steps) => {
+        bar.update(done + ((jobs[i] as TrialJob).units * step) / steps, status(jobs[i] as TrialJob));
+      }, (i) => {
+        done += (jobs[i] as TrialJob).units;
+        bar.update(done, `${status(jobs[i] as TrialJob)} done`);
+      });
+      if (ctx.signal.aborted) aborted = true;
+    } else if (ctx.workers <= 1 || jobs.length <= 1) {
       for (let i = 0; i < jobs.length; i++) {
         if (ctx.signal.aborted) {
           aborted = true;
           break;
         }
         const job = jobs[i] as TrialJob;
-        const status = `${job.cell.init} s${job.cell.seed}${job.cell.size ? ` n${job.cell.size}` : ''}`;
         const outcome = await runTask(job.task, {
           signal: ctx.signal,
-          onStep: (step, steps) => bar.update(done + (job.units * step) / steps, status),
+          onStep: (step, steps) => bar.update(done + (job.units * step) / steps, status(job)),
         });
         done += job.units;
-        bar.update(done, status);
+        bar.update(done, status(job));
         record(i, outcome);
         if (aborted) break;
       }

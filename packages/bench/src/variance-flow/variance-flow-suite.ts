@@ -1,19 +1,14 @@
 import { join } from 'node:path';
-import { MlpinitError, setBackend } from '@mlpinit/core';
-import { type DepthSimulation, type FixedPointStability, type LengthMapCurves, figure1, figure2, lengthMapCurves, simulateDepth } from '@mlpinit/variance-flow';
+import { type FixedPointStability, figure1, figure2 } from '@mlpinit/variance-flow';
+import { type TrialJob, resultsFromTrials, runTrials } from '../trials/trial-pool.js';
+import type { VarianceFlowRun } from './variance-flow-trial.js';
 import type { SuiteContext } from '../suites/context.js';
 import { writeFigure } from '../render/render-spec.js';
 import { type Claim, type SuiteResults, runConfig, suiteDir } from '../results/results.js';
 import { round } from '../report/stats.js';
 import { type SuiteDef, finishSuite } from '../suites/suite-def.js';
 
-/** One curve point: a scheme's length map and slope at s, or a layer's std at depth l. */
-export type VarianceFlowRun =
-  | { kind: 'map'; scheme: string; s: number; next: number; slope: number }
-  | { kind: 'fixed-point'; scheme: string; s: number; slope: number; stable: boolean; /** Absent in results of earlier versions. */ stability?: FixedPointStability }
-  /** `measured` and `spread` are null only in results of early versions, which ran the length map without simulated networks. */
-  | { kind: 'depth'; layer: number; predicted: number; measured: number | null; spread: number | null }
-  | { kind: 'raw'; simulation: DepthSimulation; curves: LengthMapCurves; /** tanh with c = 2 (a stable s* > 0), drawn beside c = 1 in Figure 1. */ contrast?: DepthSimulation };
+export type { VarianceFlowRun } from './variance-flow-trial.js';
 
 export interface VarianceFlowSummary {
   /** Std of the first and last hidden layer (measured, else predicted) for tanh, c = 1. */
@@ -81,40 +76,14 @@ export const VARIANCE_FLOW_SUITE: SuiteDef<VarianceFlowRun, VarianceFlowSummary>
   },
 };
 
-/** Runs the variance-flow suite (Figures 1 and 2). */
+/** Runs the variance-flow suite (Figures 1 and 2), its simulations on the suite's backend (this process or a browser page). */
 export async function runVarianceFlowSuite(ctx: SuiteContext): Promise<Results> {
   const p = ctx.profile.varianceFlow;
-  const config = runConfig(ctx, 'variance-flow', ['glorot', 'he', 'siren'], { ...p }, ctx.seeds ?? [0]);
-  const runs: VarianceFlowRun[] = [];
-  let status: Results['status'] = 'complete';
-  let note: string | undefined;
-  const bar = ctx.progress.bar('variance-flow', 3);
-  try {
-    await setBackend(ctx.backend);
-    const curves = lengthMapCurves({ points: p.points });
-    for (const c of curves.curves) runs.push({ kind: 'map', scheme: c.scheme, s: c.s, next: c.map, slope: c.slope });
-    for (const f of curves.fixedPoints) runs.push({ kind: 'fixed-point', scheme: f.scheme, s: f.s, slope: f.slope, stable: f.stable, stability: f.stability });
-    bar.increment(1, 'length maps');
-    if (ctx.signal.aborted) throw new MlpinitError('ABORTED', 'variance-flow suite was cancelled');
-    // Figure 1: tanh with c = 1 (the Glorot-like fan-in scale the paper analyses).
-    const seed = (ctx.seeds ?? [0])[0] ?? 0;
-    const simulation = await simulateDepth({ activation: 'tanh', c: 1, width: p.width, depth: p.depth, samples: p.samples, seed, signal: ctx.signal });
-    // The contrast: c = 2 has a stable fixed point s* > 0, so its outputs keep their spread with depth.
-    const contrast = await simulateDepth({ activation: 'tanh', c: 2, width: p.width, depth: p.depth, samples: p.samples, seed, signal: ctx.signal });
-    bar.increment(1, 'simulation');
-    for (const l of simulation.layers) {
-      if (l.layer === 0) continue;
-      runs.push({ kind: 'depth', layer: l.layer, predicted: l.predictedStd, measured: l.stdMean, spread: l.stdSpread });
-    }
-    runs.push({ kind: 'raw', simulation, curves, contrast });
-    bar.increment(1);
-  } catch (err) {
-    if (!(err instanceof MlpinitError && err.code === 'ABORTED')) throw err;
-    status = 'partial';
-    note = 'interrupted';
-  } finally {
-    bar.stop();
-  }
-  const results = { suite: 'variance-flow', status, ...(note ? { note } : {}), config, grid: [], runs, summary: null, figures: [], claims: [] } as Results;
+  const seeds = ctx.seeds ?? [0];
+  const config = runConfig(ctx, 'variance-flow', ['glorot', 'he', 'siren'], { ...p }, seeds);
+  const spec = { ...p, seed: seeds[0] ?? 0 };
+  const job: TrialJob = { cell: { init: 'tanh', seed: spec.seed }, task: { kind: 'variance-flow', backend: ctx.backend, spec }, units: 3 };
+  const outcome = await runTrials<{ runs: VarianceFlowRun[] }>(ctx, 'variance-flow', [job]);
+  const results = resultsFromTrials<VarianceFlowRun, VarianceFlowSummary>('variance-flow', config, [], { ...outcome, runs: outcome.runs[0]?.runs ?? [] });
   return finishSuite(VARIANCE_FLOW_SUITE, results, ctx.outDir, suiteDir(ctx.outDir, 'variance-flow'));
 }

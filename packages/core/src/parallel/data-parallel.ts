@@ -26,7 +26,7 @@ export interface DataParallelRun {
   adam: AdamOptions | undefined;
   workers: number;
   progressEvery: number;
-  onProgress: ((p: { step: number; steps: number; loss: number; lr: number; elapsedMs: number }) => void) | undefined;
+  onProgress: ((p: { step: number; steps: number; loss: number; lr: number; elapsedMs: number }) => unknown) | undefined;
   signal: AbortSignal | undefined;
 }
 
@@ -103,7 +103,7 @@ async function loop(mlp: Mlp, n: number, local: Replica, replicas: AnyReplica[],
       if (run.onProgress) {
         // The in-thread replica lags one update behind (it applies `apply` with the next step).
         local.writeTo(mlp.variables);
-        run.onProgress({ step: step + 1, steps: run.steps, loss, lr, elapsedMs: performance.now() - start });
+        await run.onProgress({ step: step + 1, steps: run.steps, loss, lr, elapsedMs: performance.now() - start });
       }
       await new Promise((r) => setTimeout(r, 0));
     }

@@ -26,7 +26,8 @@ export function availableBackends(): BackendName[] {
   const env = typeof process !== 'undefined' ? process.env?.MLPINIT_TEST_BACKENDS : undefined;
   if (env) return env.split(',').map((s) => s.trim()) as BackendName[];
   const inBrowser = typeof window !== 'undefined';
-  return inBrowser ? ['webgl', 'wasm', 'cpu'] : ['cpu', 'wasm'];
+  if (!inBrowser) return ['cpu', 'wasm'];
+  return 'gpu' in navigator ? ['webgl', 'webgpu', 'wasm', 'cpu'] : ['webgl', 'wasm', 'cpu'];
 }
 
 /**
@@ -50,4 +51,24 @@ export function describeBackends(name: string, suite: (ctx: BackendContext) => v
       suite({ backend, tol: BACKEND_TOLERANCE[backend] });
     });
   }
+}
+
+/**
+ * Reads the tensors `fn` returns (run inside `tf.tidy`) asynchronously and
+ * disposes them: how a numeric test reads values on every backend (WebGPU
+ * has no reliable synchronous read).
+ */
+export async function readAll(fn: () => tf.Tensor[]): Promise<Float32Array[]> {
+  const ts = tf.tidy(fn);
+  try {
+    return (await Promise.all(ts.map((t) => t.data()))) as Float32Array[];
+  } finally {
+    tf.dispose(ts);
+  }
+}
+
+/** The first value of the tensor `fn` returns (run inside `tf.tidy`), read asynchronously. */
+export async function readScalar(fn: () => tf.Tensor): Promise<number> {
+  const [v] = await readAll(() => [fn()]);
+  return (v as Float32Array)[0] as number;
 }

@@ -3,5 +3,5 @@
  * `@mlpinit/core/testing`; needs vitest).
  * @packageDocumentation
  */
-export { BACKEND_TOLERANCE, availableBackends, describeBackends, type BackendContext } from './describe-backends.js';
+export { BACKEND_TOLERANCE, availableBackends, describeBackends, readAll, readScalar, type BackendContext } from './describe-backends.js';
 export { expectMlpinitError } from './expect-mlpinit-error.js';
