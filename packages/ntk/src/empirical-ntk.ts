@@ -76,10 +76,10 @@ export async function empiricalNtk(mlp: Mlp, x1: Points, x2?: Points | null, opt
   if (signal?.aborted) throw abortError('empiricalNtk');
   await ready();
   const dim = mlp.inputSize;
-  const t1 = pointsTensor(x1, 'x1', dim);
+  const t1 = await pointsTensor(x1, 'x1', dim);
   let t2: tf.Tensor2D | null = null;
   try {
-    t2 = x2 === undefined || x2 === null || x2 === x1 ? null : pointsTensor(x2, 'x2', dim);
+    t2 = x2 === undefined || x2 === null || x2 === x1 ? null : await pointsTensor(x2, 'x2', dim);
     const step = async (done: number, total: number): Promise<void> => {
       onProgress?.({ method, done, total });
       // Yield only when someone can cancel: a macrotask per step costs ~1 ms.

@@ -30,7 +30,7 @@ describeBackends('empiricalNtk of encoded and SIREN networks', () => {
   it("an encoding has no parameters: the encoded net's NTK is its dense layers' NTK on γ(x)", async () => {
     const mlp = createMlp({ sizes: [2, 16, 16, 1], activation: 'relu', seed: 3, encoding: { type: 'fourier', features: 8, sigma: 2 } });
     const x = randomPoints(6, 2, 4);
-    const w = mlp.toWeights();
+    const w = await mlp.readWeights();
     const matrix = w.encoding?.matrix as number[][];
     // γ(x) by a plain float64 loop, then a network without the encoding.
     const gamma = x.map((row) => {

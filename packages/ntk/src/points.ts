@@ -32,8 +32,11 @@ export function readPoints(x: Points, param: string, dim?: number): number[][] {
   return rows;
 }
 
-/** @internal Points as a new float32 tensor owned by the caller. */
-export function pointsTensor(x: Points, param: string, dim: number): tf.Tensor2D {
-  const rows = readPoints(x, param, dim);
+/**
+ * @internal Points as a new float32 tensor owned by the caller. A tensor is
+ * read asynchronously (every backend, WebGPU included) and validated as rows are.
+ */
+export async function pointsTensor(x: Points, param: string, dim: number): Promise<tf.Tensor2D> {
+  const rows = readPoints(x instanceof tf.Tensor && x.rank === 2 ? await x.array() : x, param, dim);
   return tf.tensor2d(rows, [rows.length, dim], 'float32');
 }

@@ -64,7 +64,10 @@ describe('mlpinit-bench flags', () => {
     [['image', '--inits', 'glorot,xavier'], '--inits'],
     [['image', '--pixels', '1.5'], '--pixels'],
     [['image', '--reg', 'l2'], '--reg'],
-    [['image', '--backend', 'webgl'], '--backend'],
+    [['image', '--backend', 'metal'], '--backend'],
+    [['image', '--browser', '/opt/chrome'], '--browser'],
+    [['image', '--backend', 'cpu', '--headed'], '--headed'],
+    [['image', '--backend', 'webgpu', '--browser', ' '], '--browser'],
     [['image', '--profile', 'huge'], '--profile'],
     [['image', '--bogus'], '--bogus'],
     [['synthetic', '--sizes', '1,x'], '--sizes'],
@@ -75,6 +78,15 @@ describe('mlpinit-bench flags', () => {
     const err = flagError(args);
     expect(err.code).toBe('INVALID_ARGUMENT');
     expect(err.param).toBe(flag);
+  });
+
+  it('accepts the browser backends with their browser, window and page count', () => {
+    const inv = parseCli(argv('image', '--backend', 'webgpu', '--browser', '/opt/chrome/chrome', '--headed', '--workers', '2'));
+    expect(inv.options.backend).toBe('webgpu');
+    expect(inv.options.browser).toBe('/opt/chrome/chrome');
+    expect(inv.options.headed).toBe(true);
+    expect(inv.options.workers).toBe(2);
+    expect(parseCli(argv('ntk', '--backend', 'webgl')).options.headed).toBe(false);
   });
 
   it('rejects an unknown subcommand and merge without folders, in words a user reads', () => {
