@@ -165,7 +165,7 @@ async function fitImage(label) {
   return `SNR ${snr.map((v) => `${v.toFixed(2)} dB`).join(' / ')} (${await page.textContent('#fit-label-1')})`;
 }
 
-for (const name of ['wasm', 'webgl']) {
+for (const name of ['wasm', 'webgl', 'webgpu']) {
   if (name !== 'wasm') check(`switch to ${name}`, () => backend(name));
   check(`variance flow on ${name}: fixed points and Figure 1`, () => varianceFlow(name));
   check(`GO initialization on ${name}, small network`, () => goSmall(name));

@@ -40,9 +40,10 @@ function toTargets(img: RgbImage): number[][] {
   return rows;
 }
 
-function reconstruct(mlp: Mlp, x: tf.Tensor2D): Float32Array {
+/** The reconstruction in [0, 1], read asynchronously (WebGPU reads nothing synchronously). */
+async function reconstruct(mlp: Mlp, x: tf.Tensor2D): Promise<Float32Array> {
   const pred = tf.tidy(() => tf.add(tf.mul(mlp.forward(x), 0.5), 0.5));
-  const out = pred.dataSync() as Float32Array;
+  const out = (await pred.data()) as Float32Array;
   pred.dispose();
   return Float32Array.from(out);
 }
@@ -99,11 +100,11 @@ export async function fitTask(p: FitParams, ctx: TaskContext<FitProgress>): Prom
         },
       );
       seconds[run] += (performance.now() - t0) / 1000;
-      const image = reconstruct(mlp, xt[run] as tf.Tensor2D);
+      const image = await reconstruct(mlp, xt[run] as tf.Tensor2D);
       ctx.progress({ run, phase: 'train', step: p.steps, steps: p.steps, loss: Number.NaN, image, snrDb: snr(image) }, [image.buffer]);
     };
     await Promise.all([runOne(0), runOne(1)]);
-    const final = mlps.map((m, i) => snr(reconstruct(m, xt[i] as tf.Tensor2D)));
+    const final = await Promise.all(mlps.map(async (m, i) => snr(await reconstruct(m, xt[i] as tf.Tensor2D))));
     return {
       labels,
       snrDb: [final[0] as number, final[1] as number],

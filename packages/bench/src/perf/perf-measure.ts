@@ -3,7 +3,7 @@ import { Rng, createMlp, getBackendInfo, train } from '@mlpinit/core';
 import { PROFILES } from '../suites/profiles.js';
 import { memoryOver } from './memory-check.js';
 import type { PerfRun, PerfSummary } from './perf-run.js';
-import { type PerfSpec, type TrainWorkload, perfWorkloads } from './perf-workloads.js';
+import { type PerfSpec, type TrainWorkload, perfScale, perfWorkloads } from './perf-workloads.js';
 import { stockTfjsStepMs } from './stock-tfjs.js';
 import { timeGo } from './time-go.js';
 import { timeNtk } from './time-ntk.js';
@@ -55,7 +55,7 @@ export async function measurePerf(spec: PerfSpec, opts: PerfMeasureOptions = {})
     for (const w of workloads) await timeWorkload(w, label, runs, signal, tick);
     goSeconds = await timeGo(PROFILES[spec.profile], imgSizes, label, runs, signal, tick);
     await timeNtk(label, runs, signal, tick);
-    memory = await memoryOver(1000, tick);
+    memory = await memoryOver(Math.max(50, Math.round(1000 * perfScale(spec))), tick);
   } catch (err) {
     if ((err as { code?: string }).code !== 'ABORTED' && (err as Error).name !== 'AbortError') throw err;
     partial = true;

@@ -16,6 +16,11 @@ export interface PerfSpec {
   steps?: number;
 }
 
+/** `--steps N` over the profile's perf steps: every step count is scaled by it (at least 1 step each). */
+export function perfScale(spec: PerfSpec): number {
+  return spec.steps ? spec.steps / PROFILES[spec.profile].perf.steps : 1;
+}
+
 /** The paper profile's image network (Wang & Perdikaris 2021: 2 → 8×512 → 3, batch 512): its step time projects the paper run's wall time. */
 export const PAPER_WORKLOAD_PREFIX = 'train paper image net';
 
@@ -27,7 +32,7 @@ export const PAPER_WORKLOAD_PREFIX = 'train paper image net';
 export function perfWorkloads(spec: PerfSpec): { workloads: TrainWorkload[]; mediumName: string; imgSizes: number[] } {
   const profile = PROFILES[spec.profile];
   const quick = profile.name === 'quick';
-  const scale = spec.steps ? Math.max(1, spec.steps / profile.perf.steps) : 1;
+  const scale = perfScale(spec);
   const s = (k: number): number => Math.max(1, Math.round(k * scale * (quick ? 1 : 3)));
   const img = profile.image;
   const imgSizes = [2, ...new Array<number>(img.depth).fill(img.width), 3];
