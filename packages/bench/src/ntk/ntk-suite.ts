@@ -120,7 +120,7 @@ export const NTK_SUITE: SuiteDef<NtkRun, NtkSummary> = {
  * Figure 3 (Wang & Perdikaris 2021): the empirical NTK of a deep tanh MLP
  * over a 1-D grid on [−1, 1] under the profile's inits — Glorot, a fixed-scale
  * control, the project's default `go` and GO as the authors run it — with
- * half-widths. One trial per (init, seed) ({@link runNtkTrial}), on the
+ * half-widths. One trial per (init, seed) (`runNtkTrial`), on the
  * suite's backend: in this thread, a worker pool, or a browser page.
  */
 export async function runNtkSuite(ctx: SuiteContext): Promise<Results> {
