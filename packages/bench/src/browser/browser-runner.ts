@@ -81,7 +81,13 @@ export class BrowserRunner {
     const server = await servePage({ '/data/': fileURLToPath(new URL('../../data/', import.meta.url)), '/': dir });
     let browser: Browser | undefined;
     try {
-      browser = await chromium.launch({ executablePath, headless: opts.headed !== true, args: chromiumFlags(opts.backend, opts.executablePath !== undefined) });
+      // Ctrl-C is the CLI's to handle (stop after the current step, keep finished trials): Playwright must not close the browser on it.
+      browser = await chromium.launch({
+        executablePath,
+        headless: opts.headed !== true,
+        args: chromiumFlags(opts.backend, opts.executablePath !== undefined),
+        handleSIGINT: false,
+      });
       const progress = new Map<number, (done: number, total: number) => void>();
       const slots: Slot[] = [];
       let device: DeviceInfo | undefined;
