@@ -38,7 +38,7 @@ export function summarize(names: string[], runs: PerfRun[], goShare: number | nu
 
 /** The perf suite's claims on the measured backend (its name and GPU adapter), each "not measured" when its baseline did not run. */
 export function perfClaims(s: PerfSummary, device: { name: string; adapter?: string; software?: boolean } = { name: 'wasm' }): Claim[] {
-  const on = `${device.name}${device.software ? ' (software: SwiftShader)' : ''}`;
+  const on = device.software ? `${device.name}, software (${device.adapter ?? 'unnamed adapter'})` : device.name;
   const first = s.ratios[0];
   const fmt = (v: number | null, d = 2): string => (v === null ? 'not measured' : v.toFixed(d));
   return [
@@ -75,7 +75,7 @@ export function perfClaims(s: PerfSummary, device: { name: string; adapter?: str
       measured:
         s.paperImageHoursPerInit == null
           ? 'not measured'
-          : `${s.paperImageHoursPerInit.toFixed(1)} h per init (training steps only${device.adapter ? `; ${device.adapter}` : ''})`,
+          : `${s.paperImageHoursPerInit.toFixed(1)} h per init (training steps only${device.adapter && !device.software ? `; ${device.adapter}` : ''})`,
       holds: s.paperImageHoursPerInit == null ? null : s.paperImageHoursPerInit < 24,
     },
     {

@@ -42,7 +42,7 @@ export function perfTicks(spec: PerfSpec): number {
 export async function measurePerf(spec: PerfSpec, opts: PerfMeasureOptions = {}): Promise<PerfMeasured> {
   const { workloads, imgSizes } = perfWorkloads(spec);
   const info = getBackendInfo();
-  const label = info ? `${info.name}${info.software ? ' (software: SwiftShader)' : ''}` : 'unknown';
+  const label = info ? deviceLabel(info) : 'unknown';
   const runs: PerfRun[] = [];
   const total = perfTicks(spec);
   let done = 0;
@@ -67,6 +67,12 @@ export async function measurePerf(spec: PerfSpec, opts: PerfMeasureOptions = {})
     backend: { name: info?.name ?? 'unknown', ...(info?.adapter ? { adapter: info.adapter } : {}), ...(info?.software !== undefined ? { software: info.software } : {}) },
     partial,
   };
+}
+
+/** How a run names its backend: `webgpu, software (google swiftshader)`, `webgl (ANGLE …)`, `wasm`. */
+export function deviceLabel(d: { name: string; adapter?: string; software?: boolean }): string {
+  if (d.software) return `${d.name}, software (${d.adapter ?? 'unnamed adapter'})`;
+  return d.adapter ? `${d.name} (${d.adapter})` : d.name;
 }
 
 async function timeWorkload(w: TrainWorkload, backend: string, runs: PerfRun[], signal: AbortSignal, tick: () => void): Promise<void> {

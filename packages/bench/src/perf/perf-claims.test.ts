@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { PROFILES } from '../suites/profiles.js';
+import { perfClaims, summarize } from './perf-claims.js';
+import type { PerfRun } from './perf-run.js';
+import { perfWorkloads } from './perf-workloads.js';
+
+describe('perf summary and claims', () => {
+  const { workloads, mediumName } = perfWorkloads({ profile: 'quick' });
+  const paper = workloads.at(-1)?.name as string;
+  const runs: PerfRun[] = [
+    { workload: paper, variant: 'mlpinit', backend: 'webgpu, software (google swiftshader)', ms: 900, steps: 8 },
+    { workload: 'NTK 1→5×100→1 on 4096 points', variant: 'structured', backend: 'webgpu', ms: 1, steps: 1, note: 'tfjs holds 321 MiB after (browser page: no process RSS)' },
+  ];
+  const memory = { steps: 200, tensorsBefore: 5, tensorsAfter: 5, bytesBefore: 10, bytesAfter: 10 };
+  const s = summarize(
+    workloads.map((w) => w.name),
+    runs,
+    null,
+    memory,
+    mediumName,
+  );
+
+  it('projects the paper run from its timed step (400k steps × ms, by hand) and reads browser memory notes', () => {
+    expect(s.paperImageHoursPerInit).toBeCloseTo((PROFILES.paper.image.steps * 900) / 3_600_000, 12);
+    expect(s.ntkLargeRssMiB).toBe(321);
+  });
+
+  it('names the device in the claims, says "not measured" for what did not run, and counts the memory steps it ran', () => {
+    const claims = perfClaims(s, { name: 'webgpu', adapter: 'google swiftshader', software: true });
+    const texts = claims.map((c) => c.claim).join('\n');
+    expect(texts).toMatch(/on webgpu, software \(google swiftshader\) within 3× of PyTorch/);
+    expect(texts).toMatch(/Memory per step stable over 200 steps/);
+    const paperClaim = claims.find((c) => c.claim.startsWith('Paper profile'));
+    expect(paperClaim?.measured).toBe('100.0 h per init (training steps only)');
+    expect(paperClaim?.holds).toBe(false);
+    expect(claims.find((c) => c.claim.startsWith('Training step'))?.holds).toBeNull();
+    expect(claims.find((c) => c.claim.startsWith('NTK at N = 4096'))?.measured).toBe('tfjs memory 321 MiB');
+  });
+});
