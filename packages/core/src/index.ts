@@ -28,7 +28,7 @@ export {
   type BackendName,
   type SetBackendOptions,
 } from './backend.js';
-export { assertSyncReads } from './sync-read.js';
+export { assertSyncReads, syncReadsAvailable } from './sync-read.js';
 export { Rng, createRng } from './rng.js';
 export { EpochSampler } from './epoch-sampler.js';
 export {

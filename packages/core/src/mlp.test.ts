@@ -7,6 +7,7 @@ import { Rng } from './rng.js';
 import { describeBackends } from './testing/describe-backends.js';
 import { plainForward, relErr } from './test-utils/plain-mlp.js';
 import { getBackendInfo, setBackend } from './backend.js';
+import { syncReadsAvailable } from './sync-read.js';
 
 const x = Array.from({ length: 7 }, (_, i) => [Math.sin(i), Math.cos(3 * i) * 1.5]);
 
@@ -20,6 +21,7 @@ describeBackends('Mlp', ({ backend, tol }) => {
     if (getBackendInfo()?.syncReads) expect(mlp.toWeights()).toEqual(w);
     else expect(() => mlp.toWeights()).toThrow(expect.objectContaining({ code: 'SYNC_READ_UNSUPPORTED' }));
     expect(getBackendInfo()?.syncReads).toBe(backend !== 'webgpu');
+    expect(syncReadsAvailable()).toBe(backend !== 'webgpu');
     mlp.dispose();
   });
 
