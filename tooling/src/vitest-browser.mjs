@@ -81,7 +81,8 @@ export function browserSuiteConfig(opts = {}) {
       include: ['src/**/*.test.ts'],
       // readme.test.ts runs README code in Node (it writes a module next to the package).
       exclude: ['**/node_modules/**', 'src/readme.test.ts', ...(opts.exclude ?? [])],
-      testTimeout: 120_000,
+      // WebGPU on SwiftShader costs ~0.5 s per training step: GO's tests take minutes there.
+      testTimeout: 300_000,
       hookTimeout: 120_000,
       fileParallelism: false,
       setupFiles: [join(HERE, 'browser-setup.ts')],
