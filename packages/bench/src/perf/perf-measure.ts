@@ -52,7 +52,8 @@ export async function measurePerf(spec: PerfSpec, opts: PerfMeasureOptions = {})
   let memory: PerfSummary['memory'] = { steps: 0, tensorsBefore: 0, tensorsAfter: 0, bytesBefore: 0, bytesAfter: 0 };
   let partial = false;
   try {
-    for (const w of workloads) await timeWorkload(w, label, runs, signal, tick);
+    const gpu = info?.name === 'webgl' || info?.name === 'webgpu';
+    for (const w of workloads) await timeWorkload(w, label, gpu, runs, signal, tick);
     goSeconds = await timeGo(PROFILES[spec.profile], imgSizes, label, runs, signal, tick);
     await timeNtk(label, runs, signal, tick);
     memory = await memoryOver(Math.max(50, Math.round(1000 * perfScale(spec))), tick);
@@ -75,7 +76,7 @@ export function deviceLabel(d: { name: string; adapter?: string; software?: bool
   return d.adapter ? `${d.name} (${d.adapter})` : d.name;
 }
 
-async function timeWorkload(w: TrainWorkload, backend: string, runs: PerfRun[], signal: AbortSignal, tick: () => void): Promise<void> {
+async function timeWorkload(w: TrainWorkload, backend: string, gpu: boolean, runs: PerfRun[], signal: AbortSignal, tick: () => void): Promise<void> {
   const rng = new Rng(1);
   const x = tf.tensor2d(rng.normalArray(w.n * (w.sizes[0] as number)), [w.n, w.sizes[0] as number]);
   const y = tf.tensor2d(rng.normalArray(w.n * (w.sizes.at(-1) as number)), [w.n, w.sizes.at(-1) as number]);
@@ -85,10 +86,16 @@ async function timeWorkload(w: TrainWorkload, backend: string, runs: PerfRun[], 
       ['mlpinit-1thread', 1, w.steps.oneThread],
     ] as const) {
       signal.throwIfAborted();
+      if (gpu && variant === 'mlpinit-1thread') {
+        // A GPU backend computes on the GPU whatever the CPU threads: the one-thread run would repeat the first.
+        runs.push({ workload: w.name, variant, backend, ms: null, steps: 0, note: 'not run: a GPU backend has no CPU threads to vary' });
+        tick();
+        continue;
+      }
       const mlp = createMlp({ sizes: w.sizes, init: 'fan-in-normal', seed: 0 });
       try {
         // Warm-up (kernel set-up, shader compilation, worker start-up) is not timed: one short run first.
-        await train(mlp, { x, y }, { steps: 2, batchSize: w.batch, workers: 1 });
+        await train(mlp, { x, y }, { steps: gpu ? 1 : 2, batchSize: w.batch, workers: 1 });
         const t0 = performance.now();
         await train(mlp, { x, y }, { steps, batchSize: w.batch, workers, signal, progressEvery: steps });
         runs.push({ workload: w.name, variant, backend, ms: (performance.now() - t0) / steps, steps, note: workers === 'auto' ? 'workers: auto (includes worker start-up)' : undefined });
