@@ -23,7 +23,8 @@ const values = (suite, r) => {
 for (const path of others) {
   const other = load(path);
   if (other.suite !== ref.suite) throw new Error(`${path} is ${other.suite}, the reference is ${ref.suite}`);
-  const device = other.config.device ? `${other.config.device.name} on ${other.config.device.adapter ?? '?'}` : other.config.backend;
+  const d = other.config.device;
+  const device = d?.adapter ? `${d.name} on ${d.adapter}` : (d?.name ?? other.config.backend);
   console.log(`\n${ref.suite}: ${device} against ${ref.config.backend}`);
   const worst = {};
   for (const r of ref.runs) {
