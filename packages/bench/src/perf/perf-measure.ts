@@ -51,11 +51,11 @@ export async function measurePerf(spec: PerfSpec, opts: PerfMeasureOptions = {})
   let goSeconds: number | null = null;
   let memory: PerfSummary['memory'] = { steps: 0, tensorsBefore: 0, tensorsAfter: 0, bytesBefore: 0, bytesAfter: 0 };
   let partial = false;
+  const gpu = info?.name === 'webgl' || info?.name === 'webgpu';
   try {
-    const gpu = info?.name === 'webgl' || info?.name === 'webgpu';
     for (const w of workloads) await timeWorkload(w, label, gpu, runs, signal, tick);
     goSeconds = await timeGo(PROFILES[spec.profile], imgSizes, label, runs, signal, tick);
-    await timeNtk(label, runs, signal, tick);
+    await timeNtk(label, runs, signal, tick, gpu);
     memory = await memoryOver(Math.max(50, Math.round(1000 * perfScale(spec))), tick);
   } catch (err) {
     if ((err as { code?: string }).code !== 'ABORTED' && (err as Error).name !== 'AbortError') throw err;

@@ -16,7 +16,7 @@ function rssMiB(): number | null {
  * The NTK speed reference (structured vs jacobian, best of several calls)
  * and the structured NTK's memory at N = 4096, on the active backend.
  */
-export async function timeNtk(backend: string, runs: PerfRun[], signal: AbortSignal, tick: () => void): Promise<void> {
+export async function timeNtk(backend: string, runs: PerfRun[], signal: AbortSignal, tick: () => void, gpu = false): Promise<void> {
   const p = NTK_REFERENCE;
   const sizes = [1, ...new Array<number>(p.depth).fill(p.width), 1];
   const x = Array.from({ length: p.points }, (_, i) => [-1 + (2 * i) / (p.points - 1)]);
@@ -24,6 +24,11 @@ export async function timeNtk(backend: string, runs: PerfRun[], signal: AbortSig
   try {
     for (const method of ['structured', 'jacobian'] as const) {
       signal.throwIfAborted();
+      if (gpu && method === 'jacobian') {
+        // The reference's 256 per-example gradient passes are dispatch-bound on a GPU backend (half an hour on SwiftShader's WebGPU).
+        runs.push({ workload: p.workload, variant: method, backend, ms: null, steps: 0, note: 'not run on a GPU backend (one gradient pass per example)' });
+        continue;
+      }
       await empiricalNtk(mlp, x, undefined, { method });
       // Best of several timed calls (the PyTorch peer does the same): one call is ~10 ms, noise-prone.
       let best = Number.POSITIVE_INFINITY;
