@@ -27,12 +27,6 @@ export interface BrowserRunnerOptions {
 
 type Slot = { page: Page; busy: boolean };
 
-declare global {
-  interface Window {
-    mlpinitBench?: PageApi;
-  }
-}
-
 /** The bundled page (Vite, `pnpm build`), or where it would be. */
 function pageDir(): string {
   return fileURLToPath(new URL('../../dist-page/', import.meta.url));

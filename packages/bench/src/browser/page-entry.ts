@@ -5,13 +5,6 @@ import type { BackendName } from '@mlpinit/core';
 import { runPortableTask } from '../trials/run-portable.js';
 import { type PageApi, type WireTask, fromWire } from './page-protocol.js';
 
-declare global {
-  interface Window {
-    mlpinitBench?: PageApi;
-    mlpinitProgress?: (id: number, done: number, total: number) => Promise<void>;
-  }
-}
-
 const controllers = new Map<number, AbortController>();
 
 const api: PageApi = {

@@ -1,6 +1,14 @@
 import type { RgbImage } from '../image/rgb-image.js';
 import type { TrialTask } from '../trials/trial-kinds.js';
 
+declare global {
+  /** What the page exposes, and the progress callback Node exposes to it. */
+  interface Window {
+    mlpinitBench?: PageApi;
+    mlpinitProgress?: (id: number, done: number, total: number) => Promise<void>;
+  }
+}
+
 /** A task as it crosses into the page: an image's bytes as base64 (compact, JSON-safe). */
 export type WireTask = Omit<TrialTask, 'image'> & { image?: { width: number; height: number; rgbBase64: string } };
 
