@@ -1,13 +1,23 @@
 /**
  * @mlpinit/ntk: empirical neural tangent kernels of core MLPs (structured and
- * Jacobian-contraction methods), their infinite-width limits (arc-cosine and
- * arcsine kernels), locality in the data domain, spectra and heatmap specs
+ * Jacobian-contraction methods), infinite-width NTK and NNGP kernels for any
+ * activation (closed forms or quadrature), infinite-width gradient-descent
+ * predictions, locality in the data domain, spectra and heatmap specs
  * (Figure 3 of Wang & Perdikaris 2021).
  * @packageDocumentation
  */
 export { empiricalNtk, NTK_METHODS, type EmpiricalNtkOptions, type NtkMethod, type NtkProgress } from './empirical-ntk.js';
 export type { NtkContext, NtkImplementation, NtkOutputs } from './ntk-implementation.js';
-export { infiniteNtk, type InfiniteNtkConfig } from './infinite-ntk.js';
+export {
+  infiniteKernels,
+  infiniteNngp,
+  infiniteNtk,
+  type InfiniteKernelOptions,
+  type InfiniteKernelProgress,
+  type InfiniteKernels,
+  type InfiniteNtkConfig,
+} from './infinite-ntk.js';
+export type { ExpectationMethod } from './gaussian-pair.js';
 export { ntkLocalization, type NtkLocalization } from './ntk-localization.js';
 export { ntkSpectrum, type NtkSpectrum } from './ntk-spectrum.js';
 export { ntkHeatmapSpec, type NtkHeatmapOptions, type VegaLiteSpec } from './ntk-heatmap-spec.js';

@@ -4,7 +4,7 @@ import { describeBackends, expectMlpinitError } from '@mlpinit/core/testing';
 import { describe, expect, it } from 'vitest';
 import { DUAL_KERNELS } from './dual-kernels.js';
 import { empiricalNtk } from './empirical-ntk.js';
-import { infiniteNtk } from './infinite-ntk.js';
+import { infiniteKernels, infiniteNngp, infiniteNtk } from './infinite-ntk.js';
 import { relFrobenius } from './test-utils/plain-mlp.js';
 
 const erf = getActivation('erf').scalar;
@@ -137,11 +137,135 @@ describe('infiniteNtk', () => {
     const bad = (fn: () => unknown, param: string): void => {
       expectMlpinitError(fn, { param });
     };
-    bad(() => infiniteNtk({ activation: 'tanh' as never, depth: 2, c: 1 }, [0]), 'config.activation');
+    bad(() => infiniteNtk({ activation: 'nope', depth: 2, c: 1 }, [0]), 'config.activation');
+    bad(() => infiniteNtk({ activation: 'tanh', depth: 2, c: 1, biasMean: [0.1] }, [0]), 'config.biasMean');
+    bad(() => infiniteNtk({ activation: 'tanh', depth: 2, c: 1, biasStd: [0.1, 0.1] }, [0]), 'config.biasStd');
+    bad(() => infiniteNtk({ activation: 'tanh', depth: 2, c: 1, method: 'exact' as never }, [0]), 'config.method');
     bad(() => infiniteNtk({ activation: 'relu', depth: 0, c: 1 }, [0]), 'config.depth');
     bad(() => infiniteNtk({ activation: 'relu', depth: 2, c: [1] }, [0]), 'config.c');
     bad(() => infiniteNtk({ activation: 'relu', depth: 2, c: 1, biasStd: -1 }, [0]), 'config.biasStd');
     bad(() => infiniteNtk({ activation: 'relu', depth: 2, c: 1 }, [[0, 1]], [[1]]), 'x2');
     bad(() => infiniteNtk({ activation: 'relu', depth: 2, c: 1 }, [Number.NaN]), 'x1');
+  });
+});
+
+/** A wide network of the family with constant (GO-style) bias means plus N(0, biasStd²) noise, from core's seeded Rng. */
+function wideMlp(act: string, sizes: number[], c: number[], means: number[], biasStd: number, seed: number) {
+  const rng = new Rng(seed);
+  const depth = sizes.length - 2;
+  const weights: number[][][] = [];
+  const biases: number[][] = [];
+  for (let l = 0; l <= depth; l++) {
+    const din = sizes[l] as number;
+    const dout = sizes[l + 1] as number;
+    const std = (l < depth ? (c[l] as number) : 1) / Math.sqrt(din);
+    weights.push(Array.from({ length: din }, () => Array.from(rng.normalArray(dout, std))));
+    const noise = rng.normalArray(dout, biasStd);
+    biases.push(Array.from(noise, (v) => v + (l < depth ? (means[l] as number) : 0)));
+  }
+  return { weights, biases, mlp: mlpFromWeights({ activation: act, weights, biases }) };
+}
+
+/** Last hidden layer's features of a plain float64 forward pass. */
+function lastHidden(weights: number[][][], biases: number[][], act: (u: number) => number, x: number[][]): number[][] {
+  let h = x;
+  for (let l = 0; l < weights.length - 1; l++) {
+    const w = weights[l] as number[][];
+    const b = biases[l] as number[];
+    h = h.map((row) => b.map((bj, j) => act(row.reduce((s, v, i) => s + v * ((w[i] as number[])[j] as number), bj))));
+  }
+  return h;
+}
+
+describe('infinite kernels: closed forms = quadrature', () => {
+  const x = [
+    [0.6, -0.8],
+    [1, 0.2],
+    [-0.3, 0.5],
+    [0.1, 0.9],
+    [-1, -0.4],
+  ];
+  for (const [activation, c, biasStd] of [
+    ['relu', [1.4, 1.4, 1.4], 0],
+    ['relu', [2, 1, 3], 0.4],
+    ['erf', [1.5, 4, 6], 0.3],
+    ['sin', [1.2, 2, 1], 0.2],
+  ] as const) {
+    it(`${activation}, c = [${c.join(', ')}], biasStd = ${biasStd}: NTK and NNGP to 1e-9`, () => {
+      const cfg = { activation, depth: 3, c: [...c], biasStd };
+      for (const fn of [infiniteNtk, infiniteNngp]) {
+        const closed = fn(cfg, x);
+        const quad = fn({ ...cfg, method: 'quadrature' }, x);
+        closed.values.forEach((v, i) => {
+          expect(Math.abs(v - (quad.values[i] as number))).toBeLessThan(1e-9 * Math.max(1, Math.abs(v)));
+        });
+      }
+    });
+  }
+
+  it('the NNGP of depth 1 without biases is c_out²·E[φ(u)φ(v)] and the NTK adds nothing else', () => {
+    const k = infiniteNngp({ activation: 'relu', depth: 1, c: 2, outputScale: 0.5 }, [[0.3, -0.4]], [[0.5, 0.1]]);
+    const a = (4 * 0.25) / 2;
+    const b = (4 * 0.26) / 2;
+    const s = (4 * 0.11) / 2;
+    expect(k.values[0]).toBeCloseTo(0.25 * DUAL_KERNELS.relu.value(a, b, s), 12);
+  });
+});
+
+describeBackends('infinite kernels vs wide networks (width 2048, tanh and sin, GO-style bias means)', () => {
+  const x = [
+    [0.6, -0.8],
+    [1, 0.2],
+    [-0.3, 0.5],
+    [0.1, 0.9],
+  ];
+  for (const fam of [
+    { activation: 'tanh', c: [1.5, 2.5], means: [0.3, -0.5], biasStd: 0 },
+    { activation: 'sin', c: [1.3, 1.8], means: [0.2, 0.4], biasStd: 0.1 },
+  ]) {
+    it(`${fam.activation}: empirical NTK / width and last-layer feature covariance → infiniteKernels`, async () => {
+      const n = 2048;
+      const sizes = [2, n, n, 1];
+      const cfg = { activation: fam.activation, depth: 2, c: fam.c, biasMean: fam.means, biasStd: fam.biasStd };
+      const inf = await infiniteKernels(cfg, x);
+      const seeds = [1, 2, 3];
+      const ntkMean = new Float64Array(16);
+      const nngpMean = new Float64Array(16);
+      const phi = fam.activation === 'tanh' ? Math.tanh : Math.sin;
+      for (const seed of seeds) {
+        const { weights, biases, mlp } = wideMlp(fam.activation, sizes, fam.c, fam.means, fam.biasStd, seed);
+        const k = await empiricalNtk(mlp, x);
+        mlp.dispose();
+        k.values.forEach((v, i) => {
+          ntkMean[i] = (ntkMean[i] as number) + v / n / seeds.length;
+        });
+        const h = lastHidden(weights, biases, phi, x);
+        for (let i = 0; i < 4; i++) {
+          for (let j = 0; j < 4; j++) {
+            const dot = (h[i] as number[]).reduce((s, v, u) => s + v * ((h[j] as number[])[u] as number), 0);
+            nngpMean[i * 4 + j] = (nngpMean[i * 4 + j] as number) + (dot / n + fam.biasStd ** 2) / seeds.length;
+          }
+        }
+      }
+      // Three seeds at width 2048: fluctuations ~ 1/√(3·2048) ≈ 1.3 %, plus the O(1/n) bias terms.
+      expect(relFrobenius(ntkMean, inf.ntk.values)).toBeLessThan(0.04);
+      expect(relFrobenius(nngpMean, inf.nngp.values)).toBeLessThan(0.04);
+    }, 120_000);
+  }
+});
+
+describe('infiniteKernels', () => {
+  it('equals the synchronous kernels, reports progress and can be cancelled', async () => {
+    const cfg = { activation: 'tanh', depth: 3, c: [1.5, 3, 2], biasMean: [0, 0.4, -0.2] };
+    const x = [0.1, 0.5, -0.7, 0.3, 0.9];
+    const both = await infiniteKernels(cfg, x);
+    expect(Array.from(both.ntk.values)).toEqual(Array.from(infiniteNtk(cfg, x).values));
+    expect(Array.from(both.nngp.values)).toEqual(Array.from(infiniteNngp(cfg, x).values));
+    const seen: number[] = [];
+    await infiniteKernels(cfg, x, null, { onProgress: (p) => seen.push(p.done) });
+    expect(seen.at(-1)).toBe(5);
+    const ac = new AbortController();
+    ac.abort();
+    await expect(infiniteKernels(cfg, x, null, { signal: ac.signal })).rejects.toMatchObject({ code: 'ABORTED' });
   });
 });
