@@ -137,3 +137,21 @@ describe('pairExpectations', () => {
     expect(() => pairExpectations(act, 0, 1e8, 1e8, 0, out, 'quadrature')).toThrow(/config\.activation|panels/);
   });
 });
+
+describe('pairExpectations: the smoothing table', () => {
+  it('tanh and sigmoid: auto (table) agrees with quadrature alone to 1e-8 from small to large variances, with means', () => {
+    const out = new Float64Array(2);
+    const q = new Float64Array(2);
+    for (const name of ['tanh', 'sigmoid']) {
+      const act = kernelActivation(name, 'a');
+      for (const m of [0, 0.7, -2]) {
+        for (const [a, b, s] of CASES) {
+          pairExpectations(act, m, a, b, s, out, 'auto');
+          pairExpectations(act, m, a, b, s, q, 'quadrature');
+          expect(Math.abs((out[0] as number) - (q[0] as number))).toBeLessThan(1e-8);
+          expect(Math.abs((out[1] as number) - (q[1] as number))).toBeLessThan(1e-8);
+        }
+      }
+    }
+  });
+});

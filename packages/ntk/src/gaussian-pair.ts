@@ -1,6 +1,8 @@
 import { MlpinitError } from '@mlpinit/core';
 import { type GaussRule, gaussHermiteNormal, gaussLegendre } from './gauss-rules.js';
+import erfc from '@stdlib/math-base-special-erfc';
 import type { KernelActivation } from './kernel-activation.js';
+import { type SmoothingTable, TABLE_MIN_TAU, buildSmoothingTable, isBounded } from './smoothing-table.js';
 
 /** Beyond |z| = 9 the standard normal density is below 1.1e-18: the integrals are truncated there. */
 const Z = 9;
@@ -53,63 +55,99 @@ function addEdges(act: KernelActivation, c: number, k: number, edges: number[]):
       );
     }
     for (let j = first; j <= last; j++) push(j * step);
-  } else {
+  } else if (Math.abs(k) > 0.5) {
+    // At slope ≤ ½ a smooth φ varies on the density's own scale: the z-grid's panels resolve it.
     for (const u of act.features) push(u);
   }
 }
 
-function panels(edges: number[]): number[] {
+/** Sorted panel edges; edges closer than `gap` merge (a smooth φ needs no sliver panels; kinks keep gap ≈ 0). */
+function panels(edges: number[], gap = 1e-12): number[] {
   edges.push(-Z, Z, ...Z_GRID);
   edges.sort((a, b) => a - b);
   const out: number[] = [edges[0] as number];
   for (let i = 1; i < edges.length; i++) {
     const e = edges[i] as number;
-    if (e - (out[out.length - 1] as number) > 1e-12) out.push(e);
+    if (e - (out[out.length - 1] as number) > gap || e === Z) out.push(e);
   }
+  if ((out[out.length - 1] as number) !== Z) out.push(Z);
   return out;
 }
 
-/** Numeric smoothing: out[0] = E[φ(μ + τw)], out[1] = E[φ'(μ + τw)], w ~ N(0, 1). */
-function smoothNumeric(act: KernelActivation, mu: number, tau: number, out: Float64Array): void {
-  if (!(tau > 1e-14)) {
-    out[0] = act.phi(mu);
-    out[1] = act.dphi(mu);
-    return;
-  }
+/** Exact numeric smoothing by composite Gauss–Legendre panels: out[0] = E[φ(μ + τw)], out[1] = E[φ'(μ + τw)]. */
+function smoothPanels(act: KernelActivation, mu: number, tau: number, out: Float64Array): void {
+  const edges: number[] = [];
+  addEdges(act, mu, tau, edges);
+  const p = panels(edges);
+  const { nodes, weights } = legendre();
   let v = 0;
   let d = 0;
-  if (tau <= GH_TAU && act.kinks.length === 0 && !Number.isFinite(act.oscillationStep)) {
-    const { nodes, weights } = hermite();
+  for (let j = 0; j + 1 < p.length; j++) {
+    const a = p[j] as number;
+    const b = p[j + 1] as number;
+    const mid = 0.5 * (a + b);
+    const half = 0.5 * (b - a);
     for (let i = 0; i < nodes.length; i++) {
-      const u = mu + tau * (nodes[i] as number);
-      const w = weights[i] as number;
+      const z = mid + half * (nodes[i] as number);
+      const w = half * (weights[i] as number) * INV_SQRT_2PI * Math.exp(-0.5 * z * z);
+      const u = mu + tau * z;
       v += w * act.phi(u);
       d += w * act.dphi(u);
-    }
-  } else {
-    const edges: number[] = [];
-    addEdges(act, mu, tau, edges);
-    const p = panels(edges);
-    const { nodes, weights } = legendre();
-    for (let j = 0; j + 1 < p.length; j++) {
-      const a = p[j] as number;
-      const b = p[j + 1] as number;
-      const mid = 0.5 * (a + b);
-      const half = 0.5 * (b - a);
-      for (let i = 0; i < nodes.length; i++) {
-        const z = mid + half * (nodes[i] as number);
-        const w = half * (weights[i] as number) * INV_SQRT_2PI * Math.exp(-0.5 * z * z);
-        const u = mu + tau * z;
-        v += w * act.phi(u);
-        d += w * act.dphi(u);
-      }
     }
   }
   out[0] = v;
   out[1] = d;
 }
 
-/** How {@link pairExpectations} evaluates: closed forms where they apply, or quadrature only. */
+const tables = new WeakMap<(u: number) => number, SmoothingTable | null>();
+const normalCdf = (x: number): number => 0.5 * erfc(-x * Math.SQRT1_2);
+
+/** The activation's smoothing table (built on first use), or null when φ is not bounded. */
+function tableFor(act: KernelActivation): SmoothingTable | null {
+  let t = tables.get(act.phi);
+  if (t === undefined) {
+    t = isBounded(act) ? buildSmoothingTable(act, (mu, tau, out) => smoothPanels(act, mu, tau, out), normalCdf) : null;
+    tables.set(act.phi, t);
+  }
+  return t;
+}
+
+/**
+ * Numeric smoothing: φ itself for τ ≈ 0, Gauss–Hermite for small τ and smooth
+ * φ, the interpolation table for bounded φ (`tabulate`), panels otherwise.
+ */
+function smoothNumeric(act: KernelActivation, mu: number, tau: number, out: Float64Array, tabulate: boolean): void {
+  if (!(tau > 1e-14)) {
+    out[0] = act.phi(mu);
+    out[1] = act.dphi(mu);
+    return;
+  }
+  const smooth = act.kinks.length === 0 && !Number.isFinite(act.oscillationStep);
+  if (tau <= GH_TAU && smooth) {
+    const { nodes, weights } = hermite();
+    let v = 0;
+    let d = 0;
+    for (let i = 0; i < nodes.length; i++) {
+      const u = mu + tau * (nodes[i] as number);
+      const w = weights[i] as number;
+      v += w * act.phi(u);
+      d += w * act.dphi(u);
+    }
+    out[0] = v;
+    out[1] = d;
+    return;
+  }
+  const table = tabulate && tau >= TABLE_MIN_TAU ? tableFor(act) : null;
+  if (table) table.lookup(mu, tau, out);
+  else smoothPanels(act, mu, tau, out);
+}
+
+/**
+ * How the infinite-width expectations are evaluated: `'auto'` uses closed
+ * forms where they apply and an interpolation table of the Gaussian smoothing
+ * for bounded activations (≲ 1e-8); `'quadrature'` uses quadrature alone
+ * (~1e-9 or better at any variance, slower).
+ */
 export type ExpectationMethod = 'auto' | 'quadrature';
 
 /**
@@ -150,7 +188,8 @@ export function pairExpectations(act: KernelActivation, m: number, a: number, b:
       }
     }
   }
-  const p = panels(edges);
+  // Merge edges a twentieth of φ's feature scale apart (in z) when φ has no kinks.
+  const p = panels(edges, act.kinks.length === 0 ? 0.05 / Math.max(1, sa, Math.abs(k)) : 1e-12);
   const { nodes, weights } = legendre();
   const g = new Float64Array(2);
   let ev = 0;
@@ -166,7 +205,7 @@ export function pairExpectations(act: KernelActivation, m: number, a: number, b:
       const u = m + sa * z;
       const mu = m + k * z;
       if (smooth && tau > 1e-14) smooth(mu, tau, g);
-      else smoothNumeric(act, mu, tau, g);
+      else smoothNumeric(act, mu, tau, g, method === 'auto');
       ev += w * act.phi(u) * (g[0] as number);
       ed += w * act.dphi(u) * (g[1] as number);
     }
