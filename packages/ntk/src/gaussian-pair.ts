@@ -2,7 +2,7 @@ import { MlpinitError } from '@mlpinit/core';
 import { type GaussRule, gaussHermiteNormal, gaussLegendre } from './gauss-rules.js';
 import erfc from '@stdlib/math-base-special-erfc';
 import type { KernelActivation } from './kernel-activation.js';
-import { type SmoothingTable, TABLE_MIN_TAU, buildSmoothingTable, isBounded } from './smoothing-table.js';
+import { type SmoothingTable, buildSmoothingTable, isBounded } from './smoothing-table.js';
 
 /** Beyond |z| = 9 the standard normal density is below 1.1e-18: the integrals are truncated there. */
 const Z = 9;
@@ -114,12 +114,17 @@ function tableFor(act: KernelActivation): SmoothingTable | null {
 
 /**
  * Numeric smoothing: φ itself for τ ≈ 0, Gauss–Hermite for small τ and smooth
- * φ, the interpolation table for bounded φ (`tabulate`), panels otherwise.
+ * φ, the interpolation table for bounded φ (`tabulate`, every τ), panels otherwise.
  */
 function smoothNumeric(act: KernelActivation, mu: number, tau: number, out: Float64Array, tabulate: boolean): void {
   if (!(tau > 1e-14)) {
     out[0] = act.phi(mu);
     out[1] = act.dphi(mu);
+    return;
+  }
+  const table = tabulate ? tableFor(act) : null;
+  if (table) {
+    table.lookup(mu, tau, out);
     return;
   }
   const smooth = act.kinks.length === 0 && !Number.isFinite(act.oscillationStep);
@@ -137,9 +142,7 @@ function smoothNumeric(act: KernelActivation, mu: number, tau: number, out: Floa
     out[1] = d;
     return;
   }
-  const table = tabulate && tau >= TABLE_MIN_TAU ? tableFor(act) : null;
-  if (table) table.lookup(mu, tau, out);
-  else smoothPanels(act, mu, tau, out);
+  smoothPanels(act, mu, tau, out);
 }
 
 /**

@@ -3,7 +3,7 @@ import type { KernelActivation } from './kernel-activation.js';
 /**
  * @internal A precomputed table of the Gaussian smoothings of a bounded
  * activation, H₀(μ, τ) = E[φ(μ + τw)] and H₁(μ, τ) = E[φ'(μ + τw)], for
- * τ ≥ {@link TABLE_MIN_TAU}, with 4 × 4-point Lagrange interpolation
+ * every τ ≥ 0, with 4 × 4-point Lagrange interpolation
  * (error O(h⁴), ≲ 1e-8 for tanh and sigmoid against the exact quadrature).
  *
  * Coordinates: ν = μ/√(1 + τ²) ∈ [−V, V], V the abscissa beyond which φ is
@@ -15,8 +15,8 @@ export interface SmoothingTable {
   lookup(mu: number, tau: number, out: Float64Array): void;
 }
 
-/** Smallest τ the table serves (below it, Gauss–Hermite is exact to ~1e-15). */
-export const TABLE_MIN_TAU = 0.3;
+/** Smallest τ the table serves (it runs from τ = 0, where H = φ, extended evenly below). */
+export const TABLE_MIN_TAU = 0;
 const NU_STEP = 0.02;
 const R_STEP = 0.0025;
 
@@ -62,7 +62,8 @@ export function buildSmoothingTable(act: KernelActivation, exact: (mu: number, t
         h0[j * nNu + i] = top * normalCdf(nu) + bottom * normalCdf(-nu);
         h1[j * nNu + i] = 0;
       } else {
-        const tau = r / (1 - r);
+        // H is even in τ (w and −w are equally likely): rows below r = 0 mirror those above.
+        const tau = Math.abs(r / (1 - r));
         exact(nu * Math.sqrt(1 + tau * tau), tau, out);
         h0[j * nNu + i] = out[0] as number;
         h1[j * nNu + i] = out[1] as number;
