@@ -18,6 +18,7 @@ export {
   type InfiniteNtkConfig,
 } from './infinite-ntk.js';
 export type { ExpectationMethod } from './gaussian-pair.js';
+export { predictGd, type GdPrediction, type KernelFunction, type PredictGdOptions } from './predict-gd.js';
 export { ntkLocalization, type NtkLocalization } from './ntk-localization.js';
 export { ntkSpectrum, type NtkSpectrum } from './ntk-spectrum.js';
 export { ntkHeatmapSpec, type NtkHeatmapOptions, type VegaLiteSpec } from './ntk-heatmap-spec.js';

@@ -1,0 +1,107 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { createMlp } from '@mlpinit/core';
+import { describeBackends } from '@mlpinit/core/testing';
+import { Matrix, solve } from 'ml-matrix';
+import { describe, expect, it } from 'vitest';
+import { empiricalNtk } from './empirical-ntk.js';
+import { infiniteNtk } from './infinite-ntk.js';
+import { predictGd } from './predict-gd.js';
+
+const xTrain = [-0.9, -0.5, -0.1, 0.3, 0.6, 0.95];
+const xTest = [-0.7, 0.0, 0.8];
+const yTrain = [
+  [0.2, -1],
+  [0.9, 0.4],
+  [-0.3, 0.1],
+  [0.5, 0.5],
+  [-0.8, 0.2],
+  [0.1, -0.6],
+];
+const cfg = { activation: 'tanh', depth: 3, c: [1.5, 2, 2], biasStd: 0.1 } as const;
+const kernel = (a: number[] | number[][], b?: number[] | number[][] | null) => infiniteNtk(cfg, a, b);
+
+/** RK4 on the gradient flow ḟ = −(η/(N·k))·K(·, X)(f(X) − Y), a plain loop. */
+function gradientFlow(t: number, lr: number, steps = 4000): { train: number[][]; test: number[][] } {
+  const n = xTrain.length;
+  const k = 2;
+  const kk = infiniteNtk(cfg, xTrain).values;
+  const ks = infiniteNtk(cfg, xTest, xTrain).values;
+  const rate = lr / (n * k);
+  let f = yTrain.map(() => [0, 0]);
+  let g = xTest.map(() => [0, 0]);
+  const h = t / steps;
+  const deriv = (ff: number[][]) => {
+    const r = ff.map((row, i) => row.map((v, c) => v - (yTrain[i] as number[])[c]!));
+    const df = ff.map((_, i) => [0, 1].map((c) => -rate * r.reduce((s, rj, j) => s + (kk[i * n + j] as number) * (rj[c] as number), 0)));
+    const dg = xTest.map((_, i) => [0, 1].map((c) => -rate * r.reduce((s, rj, j) => s + (ks[i * n + j] as number) * (rj[c] as number), 0)));
+    return { df, dg };
+  };
+  const add = (a: number[][], b: number[][], s: number) => a.map((row, i) => row.map((v, c) => v + s * (b[i] as number[])[c]!));
+  for (let step = 0; step < steps; step++) {
+    const k1 = deriv(f);
+    const k2 = deriv(add(f, k1.df, h / 2));
+    const k3 = deriv(add(f, k2.df, h / 2));
+    const k4 = deriv(add(f, k3.df, h));
+    const nf = f.map((row, i) => row.map((v, c) => v + (h / 6) * (k1.df[i]![c]! + 2 * k2.df[i]![c]! + 2 * k3.df[i]![c]! + k4.df[i]![c]!)));
+    g = g.map((row, i) => row.map((v, c) => v + (h / 6) * (k1.dg[i]![c]! + 2 * k2.dg[i]![c]! + 2 * k3.dg[i]![c]! + k4.dg[i]![c]!)));
+    f = nf;
+  }
+  return { train: f, test: g };
+}
+
+describe('predictGd', () => {
+  it('at finite t matches a Runge–Kutta integration of the gradient flow', async () => {
+    const [p1, p2] = await predictGd(kernel, xTrain, yTrain, xTest, { t: [3, 40], lr: 2 });
+    for (const [p, t] of [
+      [p1, 3],
+      [p2, 40],
+    ] as const) {
+      const ref = gradientFlow(t, 2);
+      p?.test.flat().forEach((v, i) => expect(v).toBeCloseTo(ref.test.flat()[i] as number, 8));
+      p?.train.flat().forEach((v, i) => expect(v).toBeCloseTo(ref.train.flat()[i] as number, 8));
+    }
+  });
+
+  it('at t = ∞ is kernel regression: K(x*, X)·K⁻¹·Y by an LU solve, interpolating the targets', async () => {
+    const [p] = await predictGd(kernel, xTrain, yTrain, xTest);
+    const k = infiniteNtk(cfg, xTrain);
+    const ks = infiniteNtk(cfg, xTest, xTrain);
+    const alpha = solve(new Matrix(Array.from({ length: 6 }, (_, i) => Array.from(k.values.subarray(i * 6, i * 6 + 6)))), new Matrix(yTrain));
+    const ref = new Matrix(Array.from({ length: 3 }, (_, i) => Array.from(ks.values.subarray(i * 6, i * 6 + 6)))).mmul(alpha).to2DArray();
+    expect(p?.t).toBe(Number.POSITIVE_INFINITY);
+    p?.test.flat().forEach((v, i) => expect(v).toBeCloseTo(ref.flat()[i] as number, 7));
+    p?.train.flat().forEach((v, i) => expect(v).toBeCloseTo(yTrain.flat()[i] as number, 7));
+  });
+
+  it('t = 0 predicts the zero mean; 1-D targets; a ridge shrinks the fit', async () => {
+    const y = yTrain.map((r) => r[0] as number);
+    const [p0, pInf] = await predictGd(kernel, xTrain, y, xTest, { t: [0, Number.POSITIVE_INFINITY] });
+    expect(p0?.test.flat().every((v) => v === 0)).toBe(true);
+    expect(pInf?.train.map((r) => r.length)).toEqual([1, 1, 1, 1, 1, 1]);
+    const [ridged] = await predictGd(kernel, xTrain, y, xTest, { ridge: 0.5 });
+    const norm = (a: number[][]) => Math.hypot(...a.flat());
+    expect(norm(ridged?.train ?? [])).toBeLessThan(norm(pInf?.train ?? []));
+  });
+
+  it('rejects bad input with typed errors naming the parameter', async () => {
+    await expect(predictGd(kernel, xTrain, [1, 2], xTest)).rejects.toMatchObject({ param: 'yTrain' });
+    await expect(predictGd(kernel, xTrain, yTrain, xTest, { t: -1 })).rejects.toMatchObject({ param: 'opts.t' });
+    await expect(predictGd(kernel, xTrain, yTrain, xTest, { lr: 0 })).rejects.toMatchObject({ param: 'opts.lr' });
+    await expect(predictGd(kernel, xTrain, yTrain, [[0, 1]])).rejects.toMatchObject({ param: 'xTest' });
+    await expect(predictGd(() => infiniteNtk(cfg, [0, 1]), xTrain, yTrain, xTest)).rejects.toMatchObject({ param: 'kernel' });
+    const ac = new AbortController();
+    ac.abort();
+    await expect(predictGd(kernel, xTrain, yTrain, xTest, { signal: ac.signal })).rejects.toMatchObject({ code: 'ABORTED' });
+  });
+});
+
+describeBackends('predictGd with an empirical NTK (the linearized network)', () => {
+  it('takes an async kernel function and interpolates at t = ∞', async () => {
+    const mlp = createMlp({ sizes: [1, 32, 32, 1], activation: 'tanh', seed: 3 });
+    const before = tf.memory().numTensors;
+    const [p] = await predictGd((a, b) => empiricalNtk(mlp, a, b), xTrain, yTrain.map((r) => r[0] as number), xTest);
+    expect(tf.memory().numTensors).toBe(before);
+    mlp.dispose();
+    p?.train.forEach((r, i) => expect(r[0]).toBeCloseTo((yTrain[i] as number[])[0] as number, 3));
+  });
+});
