@@ -16,17 +16,17 @@ export interface InfiniteNtkConfig {
   /** Number of hidden layers L (≥ 1), all of the same width n. */
   depth: number;
   /** Weight scale of the hidden layers: W_l ~ N(0, c_l²/d_in); one number or one per hidden layer. */
-  c: number | number[];
+  c: number | readonly number[];
   /**
    * Standard deviation of the random biases: one number for every layer, or
    * L + 1 numbers (hidden layers, then the output layer). Default 0.
    */
-  biasStd?: number | number[];
+  biasStd?: number | readonly number[];
   /**
    * A deterministic bias shared by all units of a hidden layer (GO's b_l,
    * Wang & Perdikaris 2021): one number or L numbers. Default 0.
    */
-  biasMean?: number | number[];
+  biasMean?: number | readonly number[];
   /** Weight scale of the output layer, W_L ~ N(0, c_out²/n) (default 1: createMlp's output layer under `fan-in-normal`). */
   outputScale?: number;
   /**
@@ -71,8 +71,8 @@ interface Family {
   method: ExpectationMethod;
 }
 
-function perLayer(v: number | number[] | undefined, n: number, fallback: number, param: string, what: string): number[] {
-  const out = v === undefined ? new Array<number>(n).fill(fallback) : typeof v === 'number' ? new Array<number>(n).fill(v) : v;
+function perLayer(v: number | readonly number[] | undefined, n: number, fallback: number, param: string, what: string): number[] {
+  const out: readonly number[] = v === undefined ? new Array<number>(n).fill(fallback) : typeof v === "number" ? new Array<number>(n).fill(v) : v;
   if (!Array.isArray(out) || out.length !== n) {
     throw new MlpinitError('SHAPE_MISMATCH', `expected a number or ${n} numbers (${what}), got ${JSON.stringify(v)}`, param);
   }

@@ -4,8 +4,8 @@ import { describeBackends } from '@mlpinit/core/testing';
 import { Matrix, solve } from 'ml-matrix';
 import { describe, expect, it } from 'vitest';
 import { empiricalNtk } from './empirical-ntk.js';
-import { infiniteNtk } from './infinite-ntk.js';
-import { predictGd } from './predict-gd.js';
+import { type InfiniteNtkConfig, infiniteNtk } from './infinite-ntk.js';
+import { type KernelFunction, predictGd } from './predict-gd.js';
 
 const xTrain = [-0.9, -0.5, -0.1, 0.3, 0.6, 0.95];
 const xTest = [-0.7, 0.0, 0.8];
@@ -17,36 +17,44 @@ const yTrain = [
   [-0.8, 0.2],
   [0.1, -0.6],
 ];
-const cfg = { activation: 'tanh', depth: 3, c: [1.5, 2, 2], biasStd: 0.1 } as const;
-const kernel = (a: number[] | number[][], b?: number[] | number[][] | null) => infiniteNtk(cfg, a, b);
+const cfg: InfiniteNtkConfig = { activation: 'tanh', depth: 3, c: [1.5, 2, 2], biasStd: 0.1 };
+const kernel: KernelFunction = (a, b) => infiniteNtk(cfg, a, b);
 
-/** RK4 on the gradient flow ḟ = −(η/(N·k))·K(·, X)(f(X) − Y), a plain loop. */
-function gradientFlow(t: number, lr: number, steps = 4000): { train: number[][]; test: number[][] } {
+/** RK4 on the gradient flow ḟ = −(η/(N·k))·K(·, X)(f(X) − Y), with flat float64 arrays and plain loops. */
+function gradientFlow(t: number, lr: number, steps = 4000): { train: Float64Array; test: Float64Array } {
   const n = xTrain.length;
+  const m = xTest.length;
   const k = 2;
   const kk = infiniteNtk(cfg, xTrain).values;
   const ks = infiniteNtk(cfg, xTest, xTrain).values;
+  const y = Float64Array.from(yTrain.flat());
   const rate = lr / (n * k);
-  let f = yTrain.map(() => [0, 0]);
-  let g = xTest.map(() => [0, 0]);
-  const h = t / steps;
-  const deriv = (ff: number[][]) => {
-    const r = ff.map((row, i) => row.map((v, c) => v - (yTrain[i] as number[])[c]!));
-    const df = ff.map((_, i) => [0, 1].map((c) => -rate * r.reduce((s, rj, j) => s + (kk[i * n + j] as number) * (rj[c] as number), 0)));
-    const dg = xTest.map((_, i) => [0, 1].map((c) => -rate * r.reduce((s, rj, j) => s + (ks[i * n + j] as number) * (rj[c] as number), 0)));
-    return { df, dg };
+  // State: f(X) (n·k) then f(x*) (m·k); only f(X) drives the flow.
+  const deriv = (state: Float64Array): Float64Array => {
+    const d = new Float64Array((n + m) * k);
+    for (let c = 0; c < k; c++) {
+      for (let i = 0; i < n + m; i++) {
+        let acc = 0;
+        for (let j = 0; j < n; j++) {
+          const kij = i < n ? (kk[i * n + j] as number) : (ks[(i - n) * n + j] as number);
+          acc += kij * ((state[j * k + c] as number) - (y[j * k + c] as number));
+        }
+        d[i * k + c] = -rate * acc;
+      }
+    }
+    return d;
   };
-  const add = (a: number[][], b: number[][], s: number) => a.map((row, i) => row.map((v, c) => v + s * (b[i] as number[])[c]!));
+  const axpy = (a: Float64Array, b: Float64Array, s: number): Float64Array => a.map((v, i) => v + s * (b[i] as number));
+  let state = new Float64Array((n + m) * k);
+  const h = t / steps;
   for (let step = 0; step < steps; step++) {
-    const k1 = deriv(f);
-    const k2 = deriv(add(f, k1.df, h / 2));
-    const k3 = deriv(add(f, k2.df, h / 2));
-    const k4 = deriv(add(f, k3.df, h));
-    const nf = f.map((row, i) => row.map((v, c) => v + (h / 6) * (k1.df[i]![c]! + 2 * k2.df[i]![c]! + 2 * k3.df[i]![c]! + k4.df[i]![c]!)));
-    g = g.map((row, i) => row.map((v, c) => v + (h / 6) * (k1.dg[i]![c]! + 2 * k2.dg[i]![c]! + 2 * k3.dg[i]![c]! + k4.dg[i]![c]!)));
-    f = nf;
+    const k1 = deriv(state);
+    const k2 = deriv(axpy(state, k1, h / 2));
+    const k3 = deriv(axpy(state, k2, h / 2));
+    const k4 = deriv(axpy(state, k3, h));
+    state = state.map((v, i) => v + (h / 6) * ((k1[i] as number) + 2 * (k2[i] as number) + 2 * (k3[i] as number) + (k4[i] as number)));
   }
-  return { train: f, test: g };
+  return { train: state.subarray(0, n * k), test: state.subarray(n * k) };
 }
 
 describe('predictGd', () => {
@@ -57,8 +65,12 @@ describe('predictGd', () => {
       [p2, 40],
     ] as const) {
       const ref = gradientFlow(t, 2);
-      p?.test.flat().forEach((v, i) => expect(v).toBeCloseTo(ref.test.flat()[i] as number, 8));
-      p?.train.flat().forEach((v, i) => expect(v).toBeCloseTo(ref.train.flat()[i] as number, 8));
+      p?.test.flat().forEach((v, i) => {
+      expect(v).toBeCloseTo(ref.test[i] as number, 8);
+    });
+      p?.train.flat().forEach((v, i) => {
+      expect(v).toBeCloseTo(ref.train[i] as number, 8);
+    });
     }
   });
 
@@ -69,8 +81,12 @@ describe('predictGd', () => {
     const alpha = solve(new Matrix(Array.from({ length: 6 }, (_, i) => Array.from(k.values.subarray(i * 6, i * 6 + 6)))), new Matrix(yTrain));
     const ref = new Matrix(Array.from({ length: 3 }, (_, i) => Array.from(ks.values.subarray(i * 6, i * 6 + 6)))).mmul(alpha).to2DArray();
     expect(p?.t).toBe(Number.POSITIVE_INFINITY);
-    p?.test.flat().forEach((v, i) => expect(v).toBeCloseTo(ref.flat()[i] as number, 7));
-    p?.train.flat().forEach((v, i) => expect(v).toBeCloseTo(yTrain.flat()[i] as number, 7));
+    p?.test.flat().forEach((v, i) => {
+      expect(v).toBeCloseTo(ref.flat()[i] as number, 7);
+    });
+    p?.train.flat().forEach((v, i) => {
+      expect(v).toBeCloseTo(yTrain.flat()[i] as number, 7);
+    });
   });
 
   it('t = 0 predicts the zero mean; 1-D targets; a ridge shrinks the fit', async () => {
@@ -102,6 +118,8 @@ describeBackends('predictGd with an empirical NTK (the linearized network)', () 
     const [p] = await predictGd((a, b) => empiricalNtk(mlp, a, b), xTrain, yTrain.map((r) => r[0] as number), xTest);
     expect(tf.memory().numTensors).toBe(before);
     mlp.dispose();
-    p?.train.forEach((r, i) => expect(r[0]).toBeCloseTo((yTrain[i] as number[])[0] as number, 3));
+    p?.train.forEach((r, i) => {
+      expect(r[0]).toBeCloseTo((yTrain[i] as number[])[0] as number, 3);
+    });
   });
 });
