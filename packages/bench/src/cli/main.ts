@@ -29,6 +29,7 @@ function contextOf(inv: Invocation, signal: AbortSignal, progress: Progress): Su
     progress,
     log,
     sweep: o.sweep,
+    infiniteWidth: o.infiniteWidth,
     image: {
       ...(o.images ? { paths: o.images } : {}),
       ...(o.size ? { size: o.size } : {}),

@@ -28,6 +28,8 @@ export interface RawOptions {
   size?: string;
   batchSize?: string;
   sweep?: boolean;
+  /** Commander's `--no-infinite-width` sets false. */
+  infiniteWidth?: boolean;
   pixels?: string;
   reg?: string;
   scaleFreq?: boolean;
@@ -55,6 +57,8 @@ export interface CliOptions {
   size?: ImageSize;
   batchSize?: number;
   sweep: boolean;
+  /** Image and synthetic suites: fit each init's infinite-width NTK too (`--no-infinite-width`: skip). */
+  infiniteWidth: boolean;
   pixels?: number;
   reg: ImageReg[];
   scaleFreq: boolean;
@@ -99,6 +103,7 @@ export function resolveOptions(raw: RawOptions): CliOptions {
     reg: ['none'],
     scaleFreq: raw.scaleFreq === true,
     sweep: raw.sweep === true,
+    infiniteWidth: raw.infiniteWidth !== false,
     union: raw.union === true,
     headed: raw.headed === true,
     dropInits: raw.dropInits === undefined ? [] : raw.dropInits.split(',').map((s) => s.trim()).filter((s) => s.length > 0),

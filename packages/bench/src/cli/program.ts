@@ -43,6 +43,7 @@ function trialOptions(cmd: Command): Command {
     .option('--inits <list>', `comma-separated inits: ${INIT_NAME_FORMS}`)
     .option('--shard <i/n|auto>', 'run the deterministic slice i of n of the trial grid; auto: from a Slurm job array or a Kubernetes Indexed Job (bench README)')
     .option('--sweep', "run the profile's full sweep of inits instead of its default few")
+    .option('--no-infinite-width', "skip the infinite-width NTK row (kernel regression with each init's infinite-width NTK)")
     .option('--workers <k>', 'worker threads (webgl, webgpu: browser pages) running independent trials', '1');
 }
 

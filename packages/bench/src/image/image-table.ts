@@ -2,6 +2,7 @@ import type { SuiteResults } from '../results/results.js';
 import { f2 } from './image-claims.js';
 import { type ImageSummary, configLabel } from './image-summary.js';
 import type { ImageRun } from './image-trial.js';
+import { infiniteWidthTable } from '../trials/infinite-width.js';
 
 /** report.md's image section: per-config means, paired differences, family bests, scale-rule and rule-check tables. */
 export function imageTable(results: SuiteResults<ImageRun, ImageSummary>): string {
@@ -54,6 +55,8 @@ export function imageTable(results: SuiteResults<ImageRun, ImageSummary>): strin
     lines.push('', '| regret over | n | mean (dB) | 80% interval | 95% interval |', '| --- | --- | --- | --- | --- |');
     for (const d of rc.regret) lines.push(`| ${d.image} | ${d.n} | ${f2(d.meanDiffDb)} | [${f2(d.ci80[0])}, ${f2(d.ci80[1])}] | [${f2(d.ci95[0])}, ${f2(d.ci95[1])}] |`);
   }
+  const infinite = infiniteWidthTable(results.runs, { header: 'image', of: (r) => r.image ?? '–' });
+  if (infinite) lines.push('', infinite);
   return lines.join('\n');
 }
 

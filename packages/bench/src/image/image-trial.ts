@@ -12,6 +12,7 @@ import type { RgbImage } from './rgb-image.js';
 import type { ImageProfile } from '../suites/profiles.js';
 import type { TrialRunOptions } from '../trials/trial-kinds.js';
 import { trainWithCheckpoints, trialRecord } from '../trials/train-with-checkpoints.js';
+import { type InfiniteWidthRecord, infiniteFamilyOf, infiniteWidthPredict } from '../trials/infinite-width.js';
 
 /** One (init, seed, reg) trial of the image suite, as plain data (it can cross to a worker thread); the training settings are the profile's. */
 export interface ImageTrialSpec extends Pick<ImageProfile, 'depth' | 'width' | 'steps' | 'batchSize' | 'lr' | 'lrDecay' | 'checkpoints' | 'pixels'> {
@@ -25,6 +26,8 @@ export interface ImageTrialSpec extends Pick<ImageProfile, 'depth' | 'width' | '
   go: GoDefaults;
   /** Where to write the reconstruction as PNG. */
   reconPath?: string;
+  /** Also fit the network's infinite-width NTK (t = ∞) on the pixels of a central `crop` × `crop` window. */
+  infiniteWidth?: { crop: number };
 }
 
 /** SNR (dB, original pixel units) at a training step. */
@@ -70,6 +73,23 @@ export interface ImageRun {
   ntkHalfWidthPx: number | null;
   /** Typical spacing of the training pixels, 1/√fraction pixels. */
   sampleSpacingPx: number;
+  /** The infinite-width NTK's held-out SNR in the central window beside the trained network's, when asked for. */
+  infiniteWidth?: InfiniteWidthRecord;
+}
+
+/** Indices of the pixels of `idx` inside the central `crop` × `crop` window. */
+function inCentralWindow(idx: ArrayLike<number>, width: number, height: number, crop: number): number[] {
+  const c = Math.min(crop, width, height);
+  const x0 = Math.floor((width - c) / 2);
+  const y0 = Math.floor((height - c) / 2);
+  const out: number[] = [];
+  for (let i = 0; i < idx.length; i++) {
+    const p = idx[i] as number;
+    const row = Math.floor(p / width);
+    const col = p - row * width;
+    if (row >= y0 && row < y0 + c && col >= x0 && col < x0 + c) out.push(p);
+  }
+  return out;
 }
 
 /**
@@ -116,6 +136,25 @@ export async function fitImage(
       };
     };
     const halfWidth = await ntkHalfWidthPx(mlp, task, opts.signal);
+    // The infinite-width NTK of this initialization, fitted in the central window before training.
+    let kernelPart: { held: number[]; train: number[]; snr: number; seconds: number; config: InfiniteWidthRecord['config'] } | undefined;
+    if (spec.infiniteWidth) {
+      const t1 = performance.now();
+      const train = inCentralWindow(mask.train, image.width, image.height, spec.infiniteWidth.crop);
+      const held = inCentralWindow(mask.heldOut, image.width, image.height, spec.infiniteWidth.crop);
+      if (train.length > 0 && held.length > 0) {
+        const family = await infiniteFamilyOf(mlp, go);
+        const pred = await infiniteWidthPredict(
+          family,
+          train.map((p) => task.coords[p] as number[]),
+          normalisedColours(task, train),
+          held.map((p) => task.coords[p] as number[]),
+          opts.signal,
+        );
+        const pixels = Float64Array.from(pred.flatMap((r) => r.map((v, ch) => v * task.colourStd[ch as 0 | 1 | 2] + task.colourMean[ch as 0 | 1 | 2])));
+        kernelPart = { held, train, snr: snrDb(pixels, pickPixels(task.colours, held)), seconds: (performance.now() - t1) / 1000, config: family.config };
+      }
+    }
     const reg = imageRegularizer(spec.reg, task);
     const { curve, final, losses, trainSeconds } = await trainWithCheckpoints(
       mlp,
@@ -135,6 +174,15 @@ export async function fitImage(
     );
     const pred = lastPred as Float64Array;
     const recon = spec.reconPath?.split(/[\\/]/).pop();
+    const infiniteWidth: InfiniteWidthRecord | undefined = kernelPart && {
+      config: kernelPart.config,
+      trainPoints: kernelPart.train.length,
+      testPoints: kernelPart.held.length,
+      kernel: kernelPart.snr,
+      trained: snrDb(pickPixels(pred, kernelPart.held), pickPixels(trueAll, kernelPart.held)),
+      metric: 'heldOutSnrDb',
+      seconds: kernelPart.seconds,
+    };
     const run: ImageRun = {
       image: spec.image,
       init: spec.init,
@@ -151,6 +199,7 @@ export async function fitImage(
       ...(recon ? { recon } : {}),
       ntkHalfWidthPx: halfWidth,
       sampleSpacingPx: 1 / Math.sqrt(mask.train.length / n),
+      ...(infiniteWidth ? { infiniteWidth } : {}),
     };
     return { run, pred };
   } finally {

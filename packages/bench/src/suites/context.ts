@@ -34,6 +34,8 @@ export interface SuiteContext {
   log: (msg: string) => void;
   /** `--sweep`: the profile's full sweep of inits. */
   sweep: boolean;
+  /** Image and synthetic suites: also fit each init's infinite-width NTK on a small subproblem (the profile's `infiniteWidth`). */
+  infiniteWidth?: boolean;
   /** Image suite: `--image` (several), `--size`, `--pixels`, `--batch-size` and the regularisers of `--reg` (each one runs). */
   image: { paths?: string[]; size?: ImageSize; pixels?: number; batchSize?: number; regs: ImageReg[] };
   synthetic: { scaleFreq: boolean; sizes?: number[] };

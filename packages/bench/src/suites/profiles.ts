@@ -34,6 +34,13 @@ export interface ImageProfile {
   goSteps: number;
   /** GO steps of the `go-lam…` variants (the authors' longer runs). */
   goLambdaSteps: number;
+  /**
+   * The infinite-width row: on the first seed, kernel regression with each
+   * init's infinite-width NTK on the training pixels inside a central
+   * `crop` × `crop` window, scored on that window's held-out pixels beside the
+   * trained network.
+   */
+  infiniteWidth: { crop: number };
 }
 
 /** Sizes of the synthetic suite (Figure 4). */
@@ -58,6 +65,13 @@ export interface SyntheticProfile {
   goSteps: number;
   /** GO steps of the `go-lam…` variants. */
   goLambdaSteps: number;
+  /**
+   * The infinite-width row: on the first seed and at sizes ≤ `maxPoints`,
+   * kernel regression with each init's infinite-width NTK on all training
+   * points, scored on every `stride`-th test-grid row and column beside the
+   * trained network.
+   */
+  infiniteWidth: { maxPoints: number; stride: number };
 }
 
 /** Sizes of the NTK suite (Figure 3). */
@@ -139,6 +153,7 @@ const QUICK: Profile = {
     ],
     goSteps: 250,
     goLambdaSteps: 1000,
+    infiniteWidth: { crop: 24 },
   },
   synthetic: {
     depth: 6,
@@ -156,6 +171,7 @@ const QUICK: Profile = {
     sweepInits: ['glorot', 'orthogonal', 'go', 'go-holdout', 'go-lam1e-4', 'go-lam1e-3', 'go-lam1e-2', 'go-lam1e-1'],
     goSteps: 250,
     goLambdaSteps: 1000,
+    infiniteWidth: { maxPoints: 256, stride: 4 },
   },
   ntk: { depth: 6, width: 64, points: 64, inits: ['glorot', 'glorot-c3', 'go', 'go-lam1e-4'], goSteps: 1000, trainingSteps: 600 },
   varianceFlow: { width: 256, depth: 20, samples: 4, points: 128 },
@@ -179,6 +195,7 @@ const MEDIUM: Profile = {
     sweepInits: ['glorot', 'go', 'go-law', 'go-holdout', 'go-lam1e-4', 'glorot-c1.5', 'glorot-c2', 'glorot-c3', 'glorot-c4', 'glorot-c5', 'glorot-c6', 'siren'],
     goSteps: 750,
     goLambdaSteps: 3000,
+    infiniteWidth: { crop: 24 },
   },
   synthetic: {
     depth: 8,
@@ -196,6 +213,7 @@ const MEDIUM: Profile = {
     sweepInits: ['glorot', 'orthogonal', 'go', 'go-holdout', 'go-lam1e-4'],
     goSteps: 750,
     goLambdaSteps: 3000,
+    infiniteWidth: { maxPoints: 256, stride: 4 },
   },
   ntk: { depth: 8, width: 128, points: 128, inits: ['glorot', 'glorot-c3', 'go', 'go-lam1e-4'], goSteps: 3000, trainingSteps: 5000 },
   varianceFlow: { width: 512, depth: 30, samples: 8, points: 256 },
@@ -227,6 +245,7 @@ const PAPER: Profile = {
     sweepInits: ['glorot', 'go', 'go-lam1e-4', 'glorot-c1.5', 'glorot-c2', 'glorot-c3', 'glorot-c4', 'glorot-c5', 'glorot-c6'],
     goSteps: 2500,
     goLambdaSteps: 20_000,
+    infiniteWidth: { crop: 48 },
   },
   synthetic: {
     depth: 16,
@@ -244,6 +263,7 @@ const PAPER: Profile = {
     sweepInits: ['glorot', 'orthogonal', 'go', 'go-lam1e-4'],
     goSteps: 2500,
     goLambdaSteps: 20_000,
+    infiniteWidth: { maxPoints: 4096, stride: 8 },
   },
   ntk: { depth: 8, width: 256, points: 200, inits: ['glorot', 'glorot-c3', 'go', 'go-lam1e-4', 'go-lam1e-3'], goSteps: 20_000, trainingSteps: 120_000 },
   varianceFlow: { width: 1024, depth: 50, samples: 16, points: 400 },

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { type SuiteContext, suiteSeeds } from '../suites/context.js';
 import { cellKey, trialGrid } from '../results/trial-grid.js';
 import { parseInit } from '../trials/init-spec.js';
+import { infiniteWidthTable } from '../trials/infinite-width.js';
 import { type TrialJob, resultsFromTrials, runTrials } from '../trials/trial-pool.js';
 import { writeFigure } from '../render/render-spec.js';
 import { type PairedDifference, differenceHolds, formatDifference, pairedDifference } from '../report/stats.js';
@@ -67,7 +68,8 @@ function table(results: Results): string {
       `| ${r.init} | ${r.size} | ${r.maxFreq} | ${r.seeds} | ${r.failed ?? 0} | ${r.band === 'range' ? `range of ${r.seeds} seeds` : '10th–90th percentile'} | ${fmt(r.trainMedian)} [${fmt(r.trainP10)}, ${fmt(r.trainP90)}] | ${fmt(r.testMedian)} [${fmt(r.testP10)}, ${fmt(r.testP90)}] |`,
     );
   }
-  return lines.join('\n');
+  const infinite = infiniteWidthTable(results.runs, { header: 'data size', of: (r) => String(r.size) });
+  return [lines.join('\n'), infinite].filter((t) => t.length > 0).join('\n\n');
 }
 
 /** Figure 4: the synthetic regression suite. */
@@ -112,6 +114,9 @@ export async function runSyntheticSuite(ctx: SuiteContext): Promise<Results> {
       testGrid: p.testGrid,
       checkpoints: p.checkpoints,
       go,
+      ...(ctx.infiniteWidth !== false && cell.seed === seeds[0] && (cell.size as number) <= p.infiniteWidth.maxPoints
+        ? { infiniteWidth: { stride: p.infiniteWidth.stride } }
+        : {}),
     };
     return { cell, task: { kind: 'synthetic', backend: ctx.backend, spec }, units: steps };
   });

@@ -7,6 +7,7 @@ import { evalTarget, gridPoints, samplePoints, syntheticTarget } from './target.
 import type { SyntheticProfile } from '../suites/profiles.js';
 import type { TrialRunOptions } from '../trials/trial-kinds.js';
 import { trainWithCheckpoints, trialRecord } from '../trials/train-with-checkpoints.js';
+import { type InfiniteWidthRecord, infiniteFamilyOf, infiniteWidthPredict } from '../trials/infinite-width.js';
 
 /** One (init, seed, size) trial of the synthetic suite, as plain data; the training settings are the profile's. */
 export interface SyntheticTrialSpec
@@ -16,6 +17,8 @@ export interface SyntheticTrialSpec
   /** Number of training points. */
   size: number;
   go: GoDefaults;
+  /** Also fit the network's infinite-width NTK (t = ∞) and score it on every `stride`-th test-grid row and column. */
+  infiniteWidth?: { stride: number };
 }
 
 /** Relative L2 errors at a training step. */
@@ -43,6 +46,8 @@ export interface SyntheticRun {
   /** Adam's base learning rate of this run (the family's). */
   lr?: number;
   curve: SyntheticCheckpoint[];
+  /** The infinite-width NTK's fit of the same points and its test error beside the trained network's, when asked for. */
+  infiniteWidth?: InfiniteWidthRecord;
 }
 
 /** Inputs on [−1, 1] have variance 1/3: dividing by √(1/3) gives unit variance (GO's normalisation). */
@@ -99,6 +104,18 @@ export async function runSyntheticTrial(
   const holdout = { y, steps: Math.min(1000, Math.max(50, Math.round(spec.steps / 4))), lr, batchSize: spec.batchSize };
   const { mlp, go, scale: scaleChoice } = await buildMlp(initSpec, sizes, spec.seed, x, opts.signal, plan, holdout);
   try {
+    // The infinite-width NTK of this initialization, fitted before training (its kernel is the one at init).
+    let kernelPart: { idx: number[]; err: number; seconds: number; config: InfiniteWidthRecord['config'] } | undefined;
+    if (spec.infiniteWidth) {
+      const t1 = performance.now();
+      const stride = spec.infiniteWidth.stride;
+      const idx: number[] = [];
+      for (let r = 0; r < spec.testGrid; r += stride) for (let c = 0; c < spec.testGrid; c += stride) idx.push(r * spec.testGrid + c);
+      const family = await infiniteFamilyOf(mlp, go);
+      const pred = await infiniteWidthPredict(family, x, y, idx.map((i) => xTest[i] as number[]), opts.signal);
+      const err = relativeL2(Float64Array.from(pred, (r) => (r[0] as number) * scale), Float64Array.from(idx, (i) => yTest[i] as number));
+      kernelPart = { idx, err, seconds: (performance.now() - t1) / 1000, config: family.config };
+    }
     const evaluate = async (step: number): Promise<SyntheticCheckpoint> => ({
       step,
       trainRelL2: relativeL2(await predict(mlp, x, scale), yTrain),
@@ -110,6 +127,20 @@ export async function runSyntheticTrial(
       { steps: spec.steps, lr, lrDecay: spec.lrDecay, batchSize: spec.batchSize, seed: spec.seed, checkpoints: spec.checkpoints, reports: 50, evaluate },
       opts,
     );
+    let infiniteWidth: InfiniteWidthRecord | undefined;
+    if (kernelPart) {
+      const sub = kernelPart.idx.map((i) => xTest[i] as number[]);
+      const trained = relativeL2(await predict(mlp, sub, scale), Float64Array.from(kernelPart.idx, (i) => yTest[i] as number));
+      infiniteWidth = {
+        config: kernelPart.config,
+        trainPoints: x.length,
+        testPoints: sub.length,
+        kernel: kernelPart.err,
+        trained,
+        metric: 'testRelL2',
+        seconds: kernelPart.seconds,
+      };
+    }
     return {
       init: spec.init,
       seed: spec.seed,
@@ -118,6 +149,7 @@ export async function runSyntheticTrial(
       trainRelL2: final.trainRelL2,
       testRelL2: final.testRelL2,
       ...trialRecord(t0, spec.steps, { curve, losses, trainSeconds }, { go, scale: scaleChoice }, lr),
+      ...(infiniteWidth ? { infiniteWidth } : {}),
     };
   } finally {
     mlp.dispose();
