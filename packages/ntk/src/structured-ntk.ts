@@ -1,74 +1,20 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { type Mlp, transpose2d } from '@mlpinit/core';
+import { type Mlp, type PooledWorker, leaseWorkers } from '@mlpinit/core';
+import { type KernelBlockRange, kernelShape, mirrorLower, placeBlock, planBlocks } from './kernel-blocks.js';
 import type { NtkContext, NtkImplementation } from './ntk-implementation.js';
+import { kernelBlock } from './structured-block.js';
+import { type Features, disposeFeatures, layerFeatures } from './structured-features.js';
+import type { FeatureData, PreparePayload } from './structured-ntk-task.js';
 
-/** Per-layer inputs H_{l−1} [N, d_l] and output sensitivities Δ_l of one input batch. */
-interface LayerFeatures {
-  /** `inputs[l]`: the input of layer l (x for l = 0), [N, d_l]. */
-  inputs: tf.Tensor2D[];
-  /** `deltas[l]`: ∂f_o/∂z_l stacked over outputs, rows n·O + o, [N·O, d_{l+1}]. */
-  deltas: tf.Tensor2D[];
-}
+/** The worker-side module, compiled (sources run by vitest use the built copy). */
+const TASK = import.meta.url.endsWith('.ts')
+  ? new URL('../dist/structured-ntk-task.js', import.meta.url)
+  : new URL('./structured-ntk-task.js', import.meta.url);
 
-/** f'(z) as a tensor, from the activation's explicit derivative or (for custom activations) autodiff. */
-function derivative(mlp: Mlp, z: tf.Tensor2D, y: tf.Tensor2D): tf.Tensor2D {
-  const act = mlp.activation;
-  if (act.grad) return act.grad(z, y) as tf.Tensor2D;
-  return tf.grad((t: tf.Tensor) => tf.sum(act.apply(t)))(z) as tf.Tensor2D;
-}
-
-/**
- * One forward pass, then back-propagation of every output's unit sensitivity
- * (all O outputs at once, as N·O rows): Δ_{L−1} = e_o, Δ_{l−1} = (Δ_l W_lᵀ) ⊙ f'(z_{l−1}).
- * Transposes are explicit because wasm's transposed matMul is ~10× slower,
- * and use core's blocked transpose (tfjs-wasm's is ~5× slower); the forward
- * pass uses the activation's fast form (tanh as 2σ(2x) − 1 on wasm).
- */
-function layerFeatures(mlp: Mlp, x: tf.Tensor2D): LayerFeatures {
-  return tf.tidy(() => {
-    const L = mlp.numLayers;
-    const N = x.shape[0];
-    const O = mlp.sizes[L] as number;
-    const inputs: tf.Tensor2D[] = [x];
-    const pre: tf.Tensor2D[] = [];
-    let h = x;
-    for (let l = 0; l < L - 1; l++) {
-      const z = tf.fused.matMul({ a: h, b: mlp.weights[l] as tf.Tensor2D, bias: mlp.biases[l] as tf.Tensor1D }) as tf.Tensor2D;
-      pre.push(z);
-      h = (mlp.activation.fast ?? mlp.activation.apply)(z) as tf.Tensor2D;
-      inputs.push(h);
-    }
-    const deltas: tf.Tensor2D[] = new Array(L);
-    let delta = tf.tile(tf.eye(O), [N, 1]) as tf.Tensor2D;
-    deltas[L - 1] = delta;
-    for (let l = L - 1; l > 0; l--) {
-      const d = mlp.sizes[l] as number;
-      const dh = tf.matMul(delta, transpose2d(mlp.weights[l] as tf.Tensor2D));
-      const fp = derivative(mlp, pre[l - 1] as tf.Tensor2D, inputs[l] as tf.Tensor2D);
-      delta = tf.reshape(tf.mul(tf.reshape(dh, [N, O, d]), tf.reshape(fp, [N, 1, d])), [N * O, d]);
-      deltas[l - 1] = delta;
-    }
-    // x is the caller's tensor: keep it out of the returned (and later disposed) set.
-    return { inputs: inputs.slice(1), deltas } as unknown as tf.TensorContainer;
-  }) as unknown as LayerFeatures;
-}
-
-/** Layer l's term (Δ_l Δ_lᵀ) ⊙ (H_{l−1} H_{l−1}ᵀ + 1), traced over outputs or in the full N·O layout. */
-function layerTerm(h1: tf.Tensor2D, d1: tf.Tensor2D, h2: tf.Tensor2D, d2: tf.Tensor2D, O: number, full: boolean): tf.Tensor2D {
-  return tf.tidy(() => {
-    const N1 = h1.shape[0];
-    const N2 = h2.shape[0];
-    const gram = tf.add(tf.matMul(h1, transpose2d(h2)), 1);
-    if (!full) {
-      // Σ_o Δ^o Δ^oᵀ = (rows of Δ regrouped per example) · (same)ᵀ.
-      const a = tf.reshape(d1, [N1, -1]);
-      const b = h2 === h1 && d2 === d1 ? a : tf.reshape(d2, [N2, -1]);
-      return tf.mul(tf.matMul(a, transpose2d(b as tf.Tensor2D)), gram) as tf.Tensor2D;
-    }
-    const dd = tf.reshape(tf.matMul(d1, transpose2d(d2)), [N1, O, N2, O]);
-    return tf.reshape(tf.mul(dd, tf.reshape(gram, [N1, 1, N2, 1])), [N1 * O, N2 * O]);
-  });
-}
+/** In one thread, a symmetric kernel is split into upper-triangle row blocks from this many points on. */
+const SYMMETRIC_BLOCKS_FROM = 1024;
+/** Row blocks per thread over workers: a few, so threads finish together and cancel stays prompt. */
+const BLOCKS_PER_THREAD = 3;
 
 /**
  * Structured empirical NTK of an MLP: with z_l = H_{l−1} W_l + b_l,
@@ -79,6 +25,10 @@ function layerTerm(h1: tf.Tensor2D, d1: tf.Tensor2D, h2: tf.Tensor2D, d2: tf.Ten
  * O(N²·Σ_l d_l) time and O(N²) memory beyond the activations, never
  * O(number of weights). With an input encoding (`mlp.encoding`, fixed) the
  * first layer's H_0 is γ(x).
+ *
+ * With `ctx.workers` > 1 (Node) the rows of K are split into blocks computed by
+ * the main thread and threads of core's worker pool from the same features;
+ * for x2 = x1 only the upper-triangle blocks are computed and then mirrored.
  */
 export const structuredNtk: NtkImplementation = async (mlp, raw1, raw2, ctx: NtkContext) => {
   // A fixed input encoding γ has no parameters: K is the dense layers' kernel on γ(x).
@@ -93,31 +43,105 @@ export const structuredNtk: NtkImplementation = async (mlp, raw1, raw2, ctx: Ntk
 };
 
 async function denseNtk(mlp: Mlp, x1: tf.Tensor2D, x2: tf.Tensor2D | null, ctx: NtkContext): Promise<tf.Tensor2D> {
-  const L = mlp.numLayers;
-  const O = mlp.sizes[L] as number;
-  const full = ctx.outputs === 'full';
+  const O = mlp.sizes[mlp.numLayers] as number;
+  const n1 = x1.shape[0];
+  const n2 = (x2 ?? x1).shape[0];
+  const symmetric = x2 === null;
+  const threads = Math.max(1, Math.min(ctx.workers ?? 1, n1));
   const f1 = layerFeatures(mlp, x1);
   const f2 = x2 === null ? f1 : layerFeatures(mlp, x2);
-  const n1 = x1.shape[0] * (full ? O : 1);
-  const n2 = (x2 ?? x1).shape[0] * (full ? O : 1);
-  let acc: tf.Tensor2D = tf.zeros([n1, n2]);
   try {
-    for (let l = 0; l < L; l++) {
-      const h1 = l === 0 ? x1 : (f1.inputs[l - 1] as tf.Tensor2D);
-      const h2 = l === 0 ? (x2 ?? x1) : (f2.inputs[l - 1] as tf.Tensor2D);
-      const term = layerTerm(h1, f1.deltas[l] as tf.Tensor2D, h2, f2.deltas[l] as tf.Tensor2D, O, full);
-      const next = tf.add(acc, term) as tf.Tensor2D;
-      term.dispose();
-      acc.dispose();
-      acc = next;
-      await ctx.step(l + 1, L);
+    if (threads > 1) return await pooled(f1, f2, n1, n2, O, symmetric, threads, ctx);
+    const count = symmetric ? Math.min(8, Math.floor(n1 / (SYMMETRIC_BLOCKS_FROM / 2))) : 1;
+    if (count <= 1) return await kernelBlock(f1, [0, n1], f2, [0, n2], O, ctx.outputs, ctx.step);
+    // One thread, large symmetric kernel: upper-triangle row blocks, one progress step each.
+    const blocks = planBlocks(n1, n2, true, count);
+    const [rows, cols] = kernelShape(n1, n2, O, ctx.outputs);
+    const out = new Float32Array(rows * cols);
+    for (let i = 0; i < blocks.length; i++) {
+      const b = blocks[i] as KernelBlockRange;
+      const t = await kernelBlock(f1, [b.r0, b.r1], f2, [b.c0, b.c1], O, ctx.outputs);
+      try {
+        placeBlock(out, n1, n2, O, ctx.outputs, b, (await t.data()) as Float32Array);
+      } finally {
+        t.dispose();
+      }
+      await ctx.step(i + 1, blocks.length);
     }
-  } catch (err) {
-    acc.dispose();
-    throw err;
+    mirrorLower(out, n1, O, ctx.outputs);
+    return tf.tensor2d(out, [rows, cols]);
   } finally {
-    tf.dispose([...f1.inputs, ...f1.deltas]);
-    if (f2 !== f1) tf.dispose([...f2.inputs, ...f2.deltas]);
+    disposeFeatures(f1);
+    if (f2 !== f1) disposeFeatures(f2);
   }
-  return acc;
+}
+
+async function featureData(f: Features): Promise<FeatureData> {
+  const read = (ts: tf.Tensor2D[]): Promise<Float32Array[]> => Promise.all(ts.map((t) => t.data() as Promise<Float32Array>));
+  const [h, d] = await Promise.all([read(f.h), read(f.d)]);
+  return { n: (f.h[0] as tf.Tensor2D).shape[0], h, d };
+}
+
+const nextMacrotask = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * Row blocks of K over the main thread and `threads − 1` pool workers, handed
+ * out from one queue; each finished block is one progress step (which may
+ * cancel: the queue stops, the workers finish their block and are returned).
+ */
+async function pooled(f1: Features, f2: Features, n1: number, n2: number, O: number, symmetric: boolean, threads: number, ctx: NtkContext): Promise<tf.Tensor2D> {
+  const blocks = planBlocks(n1, n2, symmetric, threads * BLOCKS_PER_THREAD);
+  const queue = [...blocks];
+  const [rows, cols] = kernelShape(n1, n2, O, ctx.outputs);
+  const out = new Float32Array(rows * cols);
+  let done = 0;
+  let stop = false;
+  const finished = async (b: KernelBlockRange, v: Float32Array): Promise<void> => {
+    placeBlock(out, n1, n2, O, ctx.outputs, b, v);
+    await ctx.step(++done, blocks.length);
+  };
+  const payload: PreparePayload = {
+    O,
+    outputs: ctx.outputs,
+    f1: await featureData(f1),
+    f2: f2 === f1 ? null : await featureData(f2),
+  };
+  const lease = await leaseWorkers(threads - 1);
+  const remote = async (w: PooledWorker): Promise<void> => {
+    await w.call(TASK, 'prepare', payload);
+    try {
+      for (let b = queue.shift(); b && !stop; b = queue.shift()) await finished(b, await w.call<Float32Array>(TASK, 'block', b));
+    } finally {
+      await w.call(TASK, 'release');
+    }
+  };
+  const local = async (): Promise<void> => {
+    for (let b = queue.shift(); b && !stop; b = queue.shift()) {
+      const t = await kernelBlock(f1, [b.r0, b.r1], f2, [b.c0, b.c1], O, ctx.outputs);
+      let v: Float32Array;
+      try {
+        v = (await t.data()) as Float32Array;
+      } finally {
+        t.dispose();
+      }
+      await finished(b, v);
+      // Let the workers' replies in before the next synchronous block.
+      await nextMacrotask();
+    }
+  };
+  const runs = [local(), ...lease.workers.map(remote)].map((p) =>
+    p.catch((err: unknown) => {
+      stop = true;
+      throw err;
+    }),
+  );
+  try {
+    const settled = await Promise.allSettled(runs);
+    const failed = settled.find((s) => s.status === 'rejected');
+    if (failed) throw (failed as PromiseRejectedResult).reason;
+  } finally {
+    lease.release();
+  }
+  if (symmetric) mirrorLower(out, n1, O, ctx.outputs);
+  return tf.tensor2d(out, [rows, cols]);
 }

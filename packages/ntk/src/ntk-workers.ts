@@ -1,0 +1,33 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { type Mlp, MlpinitError, assertInteger, defaultWorkerCount, workerPoolAvailable } from '@mlpinit/core';
+import type { NtkMethod } from './empirical-ntk.js';
+
+/**
+ * Multiply-adds (N1·N2·Σ_l (d_l + O·d_{l+1})) below which the structured NTK
+ * stays in one thread with `workers: 'auto'`: handing features to workers and
+ * collecting blocks costs more than it saves on small kernels.
+ */
+export const MIN_POOLED_WORK = 2e7;
+
+/**
+ * How many threads (the main one included) `empiricalNtk` computes with:
+ * 1 unless the structured method in Node on the wasm or cpu backend; then
+ * the requested count, or with `'auto'` the worker policy's default (every
+ * core, at most 4) when the kernel is large enough to pay for the messages.
+ */
+export async function resolveNtkWorkers(requested: number | 'auto' | undefined, method: NtkMethod, mlp: Mlp, n1: number, n2: number): Promise<number> {
+  const r = requested ?? 'auto';
+  if (r !== 'auto') assertInteger(r, 'opts.workers', 1);
+  if (r === 1 || method !== 'structured') return 1;
+  const backend = tf.getBackend();
+  const eligible = workerPoolAvailable && (backend === 'wasm' || backend === 'cpu');
+  if (!eligible) {
+    if (r === 'auto') return 1;
+    throw new MlpinitError('INVALID_ARGUMENT', 'workers > 1 needs Node and the wasm or cpu backend', 'opts.workers');
+  }
+  if (r !== 'auto') return r;
+  const O = mlp.sizes[mlp.numLayers] as number;
+  let perPair = 0;
+  for (let l = 0; l < mlp.numLayers; l++) perPair += (mlp.sizes[l] as number) + O * (mlp.sizes[l + 1] as number);
+  return n1 * n2 * perPair >= MIN_POOLED_WORK ? defaultWorkerCount() : 1;
+}
