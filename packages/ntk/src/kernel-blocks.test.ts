@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kernelShape, mirrorLower, placeBlock, planBlocks } from './kernel-blocks.js';
+import { kernelShape, mirrorLower, placeBlock, planBlocks, planThreads } from './kernel-blocks.js';
 
 describe('kernel blocks', () => {
   it('plain splits cover every row once with all columns', () => {
@@ -65,4 +65,33 @@ describe('kernel blocks', () => {
       expect(Array.from(out)).toEqual(Array.from(ref));
     });
   }
+
+  it('thread shares cover K once, balance features + Gram work, and chunk by work', () => {
+    const c = { perPoint: 2.5 * 40000, perPair: 1000, perWorker: 1e7, perChunk: 2e9 };
+    for (const [n, k] of [[256, 2], [256, 3], [4096, 2], [4096, 4], [3, 4]] as const) {
+      const shares = planThreads(n, n, true, k, c);
+      expect(shares.length).toBeLessThanOrEqual(k);
+      expect(shares[0]?.r0).toBe(0);
+      expect(shares.at(-1)?.r1).toBe(n);
+      const cost = shares.map((s, i) => (i > 0 ? c.perWorker : 0) + c.perPoint * (n - s.r0) + c.perPair * (s.r1 - s.r0) * (n - s.r0));
+      if (n >= 256) expect(Math.max(...cost) / Math.min(...cost), `${n} ${k}`).toBeLessThan(1.05);
+      for (let i = 0; i < shares.length; i++) {
+        const s = shares[i] as (typeof shares)[0];
+        if (i > 0) expect(s.r0).toBe((shares[i - 1] as (typeof shares)[0]).r1);
+        // Chunks tile the share's rows; each takes the columns from its own first row (upper triangle).
+        expect(s.chunks[0]?.r0).toBe(s.r0);
+        expect(s.chunks.at(-1)?.r1).toBe(s.r1);
+        s.chunks.forEach((b, j) => {
+          expect([b.c0, b.c1]).toEqual([b.r0, n]);
+          if (j > 0) expect(b.r0).toBe((s.chunks[j - 1] as (typeof s.chunks)[0]).r1);
+        });
+      }
+      // The first (main) thread, which needs every point's features, gets the fewest rows.
+      if (n >= 256) expect((shares[0] as (typeof shares)[0]).r1).toBeLessThan(n / k);
+      if (n === 4096) expect(shares.reduce((m, s) => m + s.chunks.length, 0)).toBeGreaterThan(k);
+    }
+    const plain = planThreads(10, 7, false, 3, c);
+    expect(plain.map((s) => [s.r0, s.r1])).toEqual([[0, 3], [3, 6], [6, 10]]);
+    expect(plain.flatMap((s) => s.chunks.map((b) => [b.c0, b.c1]))).toEqual([[0, 7], [0, 7], [0, 7]]);
+  });
 });

@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { type Mlp, MlpinitError, assertInteger, defaultWorkerCount, workerPoolAvailable } from '@mlpinit/core';
+import { BUILTIN_ACTIVATIONS, type Mlp, MlpinitError, assertInteger, defaultWorkerCount, getActivation, workerPoolAvailable } from '@mlpinit/core';
 import type { NtkMethod } from './empirical-ntk.js';
 
 /**
@@ -11,7 +11,8 @@ export const MIN_POOLED_WORK = 2e7;
 
 /**
  * How many threads (the main one included) `empiricalNtk` computes with:
- * 1 unless the structured method in Node on the wasm or cpu backend; then
+ * 1 unless the structured method in Node on the wasm or cpu backend with a
+ * built-in activation (workers rebuild the network by name); then
  * the requested count, or with `'auto'` the worker policy's default (every
  * core, at most 4) when the kernel is large enough to pay for the messages.
  */
@@ -20,14 +21,25 @@ export async function resolveNtkWorkers(requested: number | 'auto' | undefined, 
   if (r !== 'auto') assertInteger(r, 'opts.workers', 1);
   if (r === 1 || method !== 'structured') return 1;
   const backend = tf.getBackend();
-  const eligible = workerPoolAvailable && (backend === 'wasm' || backend === 'cpu');
+  const eligible = workerPoolAvailable && (backend === 'wasm' || backend === 'cpu') && rebuildable(mlp);
   if (!eligible) {
     if (r === 'auto') return 1;
-    throw new MlpinitError('INVALID_ARGUMENT', 'workers > 1 needs Node and the wasm or cpu backend', 'opts.workers');
+    throw new MlpinitError('INVALID_ARGUMENT', 'workers > 1 needs Node, the wasm or cpu backend and a built-in activation', 'opts.workers');
   }
   if (r !== 'auto') return r;
   const O = mlp.sizes[mlp.numLayers] as number;
   let perPair = 0;
   for (let l = 0; l < mlp.numLayers; l++) perPair += (mlp.sizes[l] as number) + O * (mlp.sizes[l + 1] as number);
   return n1 * n2 * perPair >= MIN_POOLED_WORK ? defaultWorkerCount() : 1;
+}
+
+/** True when a pool worker can rebuild the activation from its name (built-ins and `sin-w<ω₀>`). */
+function rebuildable(mlp: Mlp): boolean {
+  const name = mlp.activation.name;
+  if (!BUILTIN_ACTIVATIONS.includes(name) && !/^sin-w/.test(name)) return false;
+  try {
+    return getActivation(name) === mlp.activation;
+  } catch {
+    return false;
+  }
 }

@@ -18,6 +18,7 @@ writeFileSync(
 let calls = 0;
 export function echo(a) { calls++; return { a, threadId, calls }; }
 export function sum(buf) { const v = new Float32Array(buf); let s = 0; for (const x of v) s += x; const out = new Float32Array([s]); return { mlpinitTaskResult: true, value: out, transfer: [out.buffer] }; }
+export async function slow(ms) { await new Promise((r) => setTimeout(r, ms)); return ms; }
 export function boom() { const e = new Error('opts.k: nope'); throw e; }
 `,
 );
@@ -54,6 +55,20 @@ describe('worker pool', () => {
     await disposeWorkerPool();
     expect(workerPoolSize()).toBe(0);
     await expect(leaseWorkers(-1)).rejects.toMatchObject({ code: 'INVALID_ARGUMENT', param: 'n' });
+  });
+
+  it('a released worker with calls still queued is reused at once (they run first, results still arrive)', async () => {
+    await disposeWorkerPool();
+    const a = await leaseWorkers(1);
+    const late = (a.workers[0] as (typeof a.workers)[0]).call<number>(task, 'slow', 50);
+    a.release();
+    const b = await leaseWorkers(1);
+    expect(workerPoolSize()).toBe(1);
+    expect(b.workers[0]).toBe(a.workers[0]);
+    const next = await (b.workers[0] as (typeof b.workers)[0]).call<{ calls: number }>(task, 'echo', 2);
+    expect(await late).toBe(50);
+    expect(next.calls).toBe(1);
+    b.release();
   });
 
   it('data-parallel train reuses the pool across calls and dispose ends it', async () => {

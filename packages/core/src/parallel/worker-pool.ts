@@ -26,7 +26,6 @@ type Pending = { resolve: (v: unknown) => void; reject: (e: Error) => void };
 export class PooledWorker {
   private nextId = 0;
   private readonly pending = new Map<number, Pending>();
-  private drained: (() => void)[] = [];
   /** @internal The backend calls run on (set by the lease). */
   backend: BackendName | undefined;
   /** @internal False once the thread exited or was terminated. */
@@ -63,17 +62,6 @@ export class PooledWorker {
     });
   }
 
-  /** @internal True while a call is outstanding. */
-  get busy(): boolean {
-    return this.pending.size > 0;
-  }
-
-  /** @internal Resolves once no call is outstanding. */
-  idle(): Promise<void> {
-    if (this.pending.size === 0) return Promise.resolve();
-    return new Promise((resolve) => this.drained.push(resolve));
-  }
-
   /** @internal Keeps the process alive while leased; lets it exit while idle. */
   hold(on: boolean): void {
     if (on) this.worker.ref();
@@ -96,28 +84,22 @@ export class PooledWorker {
       const msg = m.message.startsWith(prefix) ? m.message.slice(prefix.length) : m.message;
       p.reject(new MlpinitError((m.code as MlpinitErrorCode | undefined) ?? 'INVALID_ARGUMENT', `pool worker: ${msg}`, m.param));
     }
-    this.checkDrained();
   }
 
   private fail(e: Error): void {
     const all = [...this.pending.values()];
     this.pending.clear();
     for (const p of all) p.reject(e);
-    this.checkDrained();
-  }
-
-  private checkDrained(): void {
-    if (this.pending.size > 0) return;
-    const waiting = this.drained;
-    this.drained = [];
-    for (const r of waiting) r();
   }
 }
 
 /** Workers leased for exclusive use; {@link WorkerLease.release} gives them back to the pool. */
 export interface WorkerLease {
   readonly workers: readonly PooledWorker[];
-  /** Returns the workers to the pool once their outstanding calls finished (idempotent). */
+  /**
+   * Returns the workers to the pool (idempotent). Calls already posted still
+   * run, before any call of the next lease; their results are still delivered.
+   */
   release(): void;
 }
 
@@ -177,14 +159,12 @@ export async function leaseWorkers(n: number, opts: LeaseOptions = {}): Promise<
     release(): void {
       if (released) return;
       released = true;
-      const back = (w: PooledWorker): void => {
-        if (!w.alive || gen !== generation) return;
+      // At once, even with calls still queued: a worker runs calls in order, so the next
+      // lease's calls wait behind them instead of a new thread being spawned.
+      for (const w of taken) {
+        if (!w.alive || gen !== generation) continue;
         w.hold(false);
         idle.push(w);
-      };
-      for (const w of taken) {
-        if (w.busy) void w.idle().then(() => back(w));
-        else back(w);
       }
     },
   };
