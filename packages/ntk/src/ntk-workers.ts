@@ -4,10 +4,12 @@ import type { NtkMethod } from './empirical-ntk.js';
 
 /**
  * Multiply-adds (N1·N2·Σ_l (d_l + O·d_{l+1})) below which the structured NTK
- * stays in one thread with `workers: 'auto'`: handing features to workers and
- * collecting blocks costs more than it saves on small kernels.
+ * stays in one thread with `workers: 'auto'`. Measured on wasm, 2 cores, 1 → 100×5 → 1:
+ * at N = 256 (6.6e7) one thread is as fast as two (8.2 vs 10.2 ms, median best of 5;
+ * a pool thread's first calls run slower while V8 warms up); at N = 512 (2.6e8) two
+ * threads win (16 vs 23 ms), at N = 1024 1.5× (47 vs 71 ms).
  */
-export const MIN_POOLED_WORK = 2e7;
+export const MIN_POOLED_WORK = 1.5e8;
 
 /**
  * How many threads (the main one included) `empiricalNtk` computes with:

@@ -87,7 +87,8 @@ async function readBlock(t: Promise<tf.Tensor2D>): Promise<Float32Array> {
  * Relative costs of features and Gram products for {@link planThreads}, in
  * multiply-adds. Features are weighted 2.5× (small products and elementwise
  * work run at a lower rate than the Gram products, measured on wasm), and a
- * worker's fixed cost is about half a millisecond of Gram products.
+ * worker's fixed cost (messages, rebuilding the network, tfjs's JavaScript
+ * running less warmed up in a worker) about a millisecond of Gram products.
  */
 function shareCosts(sizes: readonly number[], outputs: NtkOutputs): ShareCosts {
   const L = sizes.length - 1;
@@ -99,7 +100,7 @@ function shareCosts(sizes: readonly number[], outputs: NtkOutputs): ShareCosts {
     perPoint += a * b * (1 + O);
     perPair += a + 1 + (outputs === 'full' ? O * O : O) * b;
   }
-  return { perPoint: 2.5 * perPoint, perPair, perWorker: 1e7, perChunk: 2e9 };
+  return { perPoint: 2.5 * perPoint, perPair, perWorker: 2e7, perChunk: 2e9 };
 }
 
 const nextMacrotask = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
