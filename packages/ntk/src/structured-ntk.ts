@@ -6,10 +6,9 @@ import { kernelBlock } from './structured-block.js';
 import { type BlockFeatures, blockFeatures, disposeBlockFeatures, disposeFeatures, layerFeatures } from './structured-features.js';
 import { type NetData, type PreparePayload, type SliceFeatures, sliceBlock, sliceFeatures } from './structured-ntk-task.js';
 
-/** The worker-side module, compiled (sources run by vitest use the built copy). */
-const TASK = import.meta.url.endsWith('.ts')
-  ? new URL('../dist/structured-ntk-task.js', import.meta.url)
-  : new URL('./structured-ntk-task.js', import.meta.url);
+/** The worker-side module, compiled (sources run by vitest use the built copy); computed so bundlers leave it alone. */
+const TASK_PATH = import.meta.url.endsWith('.ts') ? '../dist/structured-ntk-task.js' : './structured-ntk-task.js';
+const TASK = (): URL => new URL(TASK_PATH, import.meta.url);
 
 /** In one thread, a symmetric kernel is split into upper-triangle row blocks from this many points on. */
 const SYMMETRIC_BLOCKS_FROM = 1024;
@@ -141,13 +140,13 @@ async function pooled(mlp: Mlp, x1: tf.Tensor2D, x2: tf.Tensor2D | null, threads
       x1: { from: share.r0, values: (v1 as Float32Array).slice(share.r0 * dim, (symmetric ? n1 : share.r1) * dim) },
       x2: symmetric ? null : { from: 0, values: v2 as Float32Array },
     };
-    const pending: Promise<void>[] = [w.call<void>(TASK, 'prepare', payload)];
+    const pending: Promise<void>[] = [w.call<void>(TASK(), 'prepare', payload)];
     const queue = [...share.chunks];
     const fill = (): void => {
       while (pending.length < 3 && !stop) {
         const b = queue.shift();
         if (!b) return;
-        pending.push(w.call<Float32Array>(TASK, 'block', b).then((v) => finished(b, v)));
+        pending.push(w.call<Float32Array>(TASK(), 'block', b).then((v) => finished(b, v)));
       }
     };
     try {
@@ -159,7 +158,7 @@ async function pooled(mlp: Mlp, x1: tf.Tensor2D, x2: tf.Tensor2D | null, threads
     } finally {
       await Promise.allSettled(pending);
       // Not awaited: the lease returns the worker to the pool once this call has run.
-      void w.call(TASK, 'release').catch(() => undefined);
+      void w.call(TASK(), 'release').catch(() => undefined);
     }
   };
   const local = async (share: ThreadShare): Promise<void> => {

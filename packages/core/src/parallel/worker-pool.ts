@@ -10,8 +10,9 @@ import type { PoolCall, PoolReply } from './pool-protocol.js';
  * else (sources run by vitest) the compiled copy in `dist/parallel/`.
  */
 function ownModule(name: string): URL {
-  const fromSources = import.meta.url.endsWith('.ts');
-  return fromSources ? new URL(`../../dist/parallel/${name}`, import.meta.url) : new URL(`./${name}`, import.meta.url);
+  // A computed path: browser bundlers must not emit (or glob) these Node-only files.
+  const path = import.meta.url.endsWith('.ts') ? `../../dist/parallel/${name}` : `./${name}`;
+  return new URL(path, import.meta.url);
 }
 
 type Pending = { resolve: (v: unknown) => void; reject: (e: Error) => void };
