@@ -82,6 +82,8 @@ def go(sizes, n, batch, steps):
 
 # Best of this many timed calls (after one warm-up), as the JS side does.
 NTK_REPEATS = 5
+# Which NTK method ran (reported: the fallback is not functorch).
+NTK_METHOD = None
 
 
 def ntk(sizes, points):
@@ -90,10 +92,12 @@ def ntk(sizes, points):
     Falls back to a per-example autograd loop where functorch is missing."""
     net = mlp(sizes)
     x = torch.linspace(-1, 1, points).reshape(points, 1).expand(points, sizes[0]).contiguous()
+    global NTK_METHOD
     try:
         from functorch import jacrev, make_functional, vmap
 
         fnet, params = make_functional(net)
+        NTK_METHOD = "functorch jacobian contraction"
 
         def run():
             jac = vmap(jacrev(fnet), (None, 0))(params, x)
@@ -102,6 +106,7 @@ def ntk(sizes, points):
 
     except ImportError:
         params = list(net.parameters())
+        NTK_METHOD = "per-example autograd loop (functorch is not installed)"
 
         def run():
             rows = []
@@ -141,7 +146,10 @@ def main():
         ms = run()
         if best is None or ms < best[0]:
             best = (ms, threads)
-    print(json.dumps({"ms": best[0], "torch": torch.__version__, "threads": best[1]}))
+    out = {"ms": best[0], "torch": torch.__version__, "threads": best[1]}
+    if NTK_METHOD is not None:
+        out["method"] = NTK_METHOD
+    print(json.dumps(out))
 
 
 if __name__ == "__main__":

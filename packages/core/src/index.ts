@@ -80,6 +80,17 @@ export {
   type TrainOptions,
   type TrainProgress,
 } from './train.js';
+export {
+  PooledWorker,
+  defaultWorkerCount,
+  disposeWorkerPool,
+  leaseWorkers,
+  workerPoolAvailable,
+  workerPoolSize,
+  type LeaseOptions,
+  type WorkerLease,
+} from './parallel/worker-pool.js';
+export { taskResult, type TaskResult } from './parallel/pool-protocol.js';
 export { psnrDb, relativeL2, snrDb } from './metrics.js';
 export { toFloat64, toTensor2D, type Matrix2D, type NumericInput } from './tensor-input.js';
 export { VEGA_LITE_SCHEMA, type VegaLiteSpec } from './vega-lite-spec.js';

@@ -3,12 +3,13 @@ import { getActivation } from './activation.js';
 import { supportsExplicitBackprop } from './backprop.js';
 import { MlpinitError } from './errors.js';
 import type { Mlp } from './mlp.js';
-import { isNode, nodeModule } from './node-module.js';
+import { isNode } from './node-module.js';
+import { defaultWorkerCount } from './parallel/worker-pool.js';
 import type { TrainOptions } from './train-options.js';
 
 /** Per-step batch×parameters below which worker messages cost more than they save. */
 const MIN_PARALLEL_WORK = 5e7;
-/** Whole-run batch×parameters×steps below which spawning workers (~0.3 s each) does not pay. */
+/** Whole-run batch×parameters×steps below which starting workers (~0.3 s each on a pool's first use) does not pay. */
 const MIN_PARALLEL_RUN = 1e10;
 
 /**
@@ -39,11 +40,10 @@ export async function resolveWorkers(mlp: Mlp, x: tf.Tensor2D, opts: TrainOption
     return 1;
   }
   if (requested !== 'auto') return requested;
-  const os = await nodeModule<typeof import('node:os')>('node:os');
-  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  const threads = await defaultWorkerCount();
   const batch = Math.min(opts.batchSize ?? x.shape[0], x.shape[0]);
   const work = batch * mlp.numParams;
-  return cores > 1 && work >= MIN_PARALLEL_WORK && work * opts.steps >= MIN_PARALLEL_RUN ? Math.min(cores, 4) : 1;
+  return threads > 1 && work >= MIN_PARALLEL_WORK && work * opts.steps >= MIN_PARALLEL_RUN ? threads : 1;
 }
 
 function safeBuiltin(mlp: Mlp): boolean {

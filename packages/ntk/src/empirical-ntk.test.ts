@@ -32,6 +32,56 @@ describeBackends('empiricalNtk', () => {
     });
   }
 
+  for (const c of [
+    { activation: 'tanh', sizes: [2, 6, 5, 3] },
+    { activation: 'relu', sizes: [3, 7, 7, 2] },
+    { activation: 'sin', sizes: [1, 5, 1] },
+  ] as const) {
+    it(`'diagonal': structured equals jacobian, the diagonal blocks of 'full', sums to 'trace' (${c.activation} ${c.sizes.join('-')})`, async () => {
+      const mlp = mlpFromWeights(randomWeights([...c.sizes], c.activation, 21));
+      const x1 = randomPoints(5, c.sizes[0], 22);
+      const x2 = randomPoints(4, c.sizes[0], 23);
+      const O = c.sizes.at(-1) as number;
+      const s = await empiricalNtk(mlp, x1, x2, { outputs: 'diagonal' });
+      const j = await empiricalNtk(mlp, x1, x2, { outputs: 'diagonal', method: 'jacobian' });
+      const full = await empiricalNtk(mlp, x1, x2, { outputs: 'full', method: 'jacobian' });
+      const trace = await empiricalNtk(mlp, x1, x2, { outputs: 'trace', method: 'jacobian' });
+      const sym = await empiricalNtk(mlp, x1, null, { outputs: 'diagonal' });
+      mlp.dispose();
+      expect([s.rows, s.cols, s.n1, s.n2, s.outputs, s.layout]).toEqual([O * 5, 4, 5, 4, O, 'diagonal']);
+      expect([j.rows, j.cols]).toEqual([s.rows, s.cols]);
+      expect(relFrobenius(s.values, j.values)).toBeLessThan(1e-4);
+      // Independent: K_o(x_n, y_m) is the (n·O + o, m·O + o) entry of 'full'; Σ_o K_o is 'trace'.
+      const fromFull = new Float64Array(O * 5 * 4);
+      const summed = new Float64Array(5 * 4);
+      for (let o = 0; o < O; o++) for (let n = 0; n < 5; n++) for (let m = 0; m < 4; m++) {
+        const v = full.values[(n * O + o) * 4 * O + m * O + o] as number;
+        fromFull[(o * 5 + n) * 4 + m] = v;
+        summed[n * 4 + m] = (summed[n * 4 + m] as number) + (s.values[(o * 5 + n) * 4 + m] as number);
+      }
+      expect(relFrobenius(s.values, fromFull)).toBeLessThan(1e-4);
+      expect(relFrobenius(summed, trace.values)).toBeLessThan(1e-4);
+      expect([sym.rows, sym.cols]).toEqual([O * 5, 5]);
+    });
+  }
+
+  it('diagonal equals a float64 finite-difference Jacobian contraction per output', async () => {
+    const w = randomWeights([2, 4, 3, 2], 'tanh', 7, 0.3);
+    const x1 = randomPoints(3, 2, 8);
+    const x2 = randomPoints(2, 2, 9);
+    const mlp = mlpFromWeights(w);
+    const fd1 = finiteDifferenceJacobian(w, x1);
+    const fd2 = finiteDifferenceJacobian(w, x2);
+    const ref = [0, 1].flatMap((o) =>
+      contractJacobians(fd1.map((r) => [r[o] as number[]]), fd2.map((r) => [r[o] as number[]]), false).flat(),
+    );
+    for (const method of ['structured', 'jacobian'] as const) {
+      const k = await empiricalNtk(mlp, x1, x2, { method, outputs: 'diagonal' });
+      expect(relFrobenius(k.values, ref), method).toBeLessThan(1e-4);
+    }
+    mlp.dispose();
+  });
+
   it('handles custom activations without a tensor derivative (autodiff fallback) and tensor inputs', async () => {
     const softsign = {
       name: 'softsign-test',
@@ -113,6 +163,8 @@ describeBackends('empiricalNtk', () => {
     await bad(empiricalNtk(mlp, [[1, 2]], null, { outputs: 'diag' as never }), 'INVALID_ARGUMENT', 'opts.outputs');
     await bad(empiricalNtk({} as never, [[1, 2]]), 'INVALID_ARGUMENT', 'mlp');
     await bad(empiricalNtk(mlp, []), 'INVALID_ARGUMENT', 'x1');
+    await bad(empiricalNtk(mlp, [[1, 2]], null, { workers: 0 }), 'INVALID_ARGUMENT', 'opts.workers');
+    await bad(empiricalNtk(mlp, [[1, 2]], null, { workers: 1.5 }), 'INVALID_ARGUMENT', 'opts.workers');
     mlp.dispose();
     await bad(empiricalNtk(mlp, [[1, 2]]), 'INVALID_ARGUMENT', 'mlp');
   });

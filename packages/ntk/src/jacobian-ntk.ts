@@ -50,6 +50,13 @@ export const jacobianNtk: NtkImplementation = async (mlp, x1, x2, ctx) => {
     throw err;
   }
   const k = tf.tidy(() => {
+    const [n1, n2] = [j1.shape[0], j2.shape[0]];
+    if (ctx.outputs === 'diagonal') {
+      // Per output o: J_o(x1) J_o(x2)ᵀ, as one batched product over o → [O, N1, N2].
+      const a = tf.transpose(tf.reshape(j1, [n1, O, -1]), [1, 0, 2]);
+      const b = tf.transpose(tf.reshape(j2, [n2, O, -1]), [1, 2, 0]);
+      return tf.reshape(tf.matMul(a as tf.Tensor3D, b as tf.Tensor3D), [O * n1, n2]) as tf.Tensor2D;
+    }
     const full = ctx.outputs === 'full';
     // 'full': rows (n, o) of length P; 'trace': rows n of length O·P, so the product sums over o.
     const a = full ? tf.reshape(j1, [j1.shape[0] * O, -1]) : j1;

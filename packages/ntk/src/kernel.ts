@@ -6,7 +6,12 @@ import { MlpinitError, assertAllFinite } from '@mlpinit/core';
  *
  * For a `'full'` empirical NTK of an MLP with O outputs, row `n·O + o` belongs
  * to example n and output o (likewise for columns), so `rows = n1·outputs`;
- * for `'trace'` kernels and infinite-width kernels `outputs` is 1.
+ * for `'trace'` kernels and infinite-width kernels `outputs` is 1. For a
+ * `'diagonal'` empirical NTK (`layout: 'diagonal'`) the O per-output kernels are
+ * stacked: row `o·n1 + n` belongs to output o and example n, columns are the n2
+ * examples, so `rows = outputs·n1`, `cols = n2`, and output o's N1 × N2 kernel is
+ * the contiguous slice `values.subarray(o·n1·n2, (o + 1)·n1·n2)` (torch.func's
+ * [N1, N2, O] result with the output axis moved first).
  */
 export interface Kernel {
   /** Row-major entries, length `rows · cols`. */
@@ -17,8 +22,13 @@ export interface Kernel {
   n1: number;
   /** Number of second-argument points (x2). */
   n2: number;
-  /** Output entries per point in this layout (1 unless `outputs: 'full'`). */
+  /** Output entries per point in this layout (1 unless `outputs: 'full'` or `'diagonal'`). */
   outputs: number;
+  /**
+   * How outputs are laid out (set by `empiricalNtk`; absent means `'trace'`,
+   * a plain N1 × N2 kernel): `'full'` rows n·O + o, `'diagonal'` rows o·n1 + n.
+   */
+  layout?: 'trace' | 'full' | 'diagonal';
 }
 
 /** Anything the kernel-consuming functions accept: a {@link Kernel} or rows of numbers. */

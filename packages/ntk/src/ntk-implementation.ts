@@ -1,14 +1,20 @@
 import type * as tf from '@tensorflow/tfjs-core';
 import type { Mlp } from '@mlpinit/core';
 
-/** How the per-output kernels are combined: their sum, or every output pair. */
-export type NtkOutputs = 'trace' | 'full';
+/**
+ * How the per-output kernels are combined: `'trace'` their sum, `'full'` every
+ * output pair, `'diagonal'` each output's own kernel K_o(x, y) = ∇f_o(x)·∇f_o(y)
+ * with no cross-output terms (torch.func's `compute='diagonal'`).
+ */
+export type NtkOutputs = 'trace' | 'full' | 'diagonal';
 
 /** What an implementation gets besides the network and the inputs. */
 export interface NtkContext {
   outputs: NtkOutputs;
   /** Called after each unit of work; may throw to cancel (`ABORTED`). */
   step: (done: number, total: number) => Promise<void>;
+  /** Threads to compute with, the main one included (1 or absent: the main thread only; Node only). */
+  workers?: number;
 }
 
 /**

@@ -1,74 +1,17 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { type Mlp, transpose2d } from '@mlpinit/core';
-import type { NtkContext, NtkImplementation } from './ntk-implementation.js';
+import { type Mlp, type PooledWorker, leaseWorkers } from '@mlpinit/core';
+import { type KernelBlockRange, type ShareCosts, type ThreadShare, kernelShape, mirrorLower, placeBlock, planBlocks, planThreads } from './kernel-blocks.js';
+import type { NtkContext, NtkImplementation, NtkOutputs } from './ntk-implementation.js';
+import { kernelBlock } from './structured-block.js';
+import { type BlockFeatures, blockFeatures, disposeBlockFeatures, disposeFeatures, layerFeatures } from './structured-features.js';
+import { type NetData, type PreparePayload, type SliceFeatures, sliceBlock, sliceFeatures } from './structured-ntk-task.js';
 
-/** Per-layer inputs H_{l−1} [N, d_l] and output sensitivities Δ_l of one input batch. */
-interface LayerFeatures {
-  /** `inputs[l]`: the input of layer l (x for l = 0), [N, d_l]. */
-  inputs: tf.Tensor2D[];
-  /** `deltas[l]`: ∂f_o/∂z_l stacked over outputs, rows n·O + o, [N·O, d_{l+1}]. */
-  deltas: tf.Tensor2D[];
-}
+/** The worker-side module, compiled (sources run by vitest use the built copy); computed so bundlers leave it alone. */
+const TASK_PATH = import.meta.url.endsWith('.ts') ? '../dist/structured-ntk-task.js' : './structured-ntk-task.js';
+const TASK = (): URL => new URL(TASK_PATH, import.meta.url);
 
-/** f'(z) as a tensor, from the activation's explicit derivative or (for custom activations) autodiff. */
-function derivative(mlp: Mlp, z: tf.Tensor2D, y: tf.Tensor2D): tf.Tensor2D {
-  const act = mlp.activation;
-  if (act.grad) return act.grad(z, y) as tf.Tensor2D;
-  return tf.grad((t: tf.Tensor) => tf.sum(act.apply(t)))(z) as tf.Tensor2D;
-}
-
-/**
- * One forward pass, then back-propagation of every output's unit sensitivity
- * (all O outputs at once, as N·O rows): Δ_{L−1} = e_o, Δ_{l−1} = (Δ_l W_lᵀ) ⊙ f'(z_{l−1}).
- * Transposes are explicit because wasm's transposed matMul is ~10× slower,
- * and use core's blocked transpose (tfjs-wasm's is ~5× slower); the forward
- * pass uses the activation's fast form (tanh as 2σ(2x) − 1 on wasm).
- */
-function layerFeatures(mlp: Mlp, x: tf.Tensor2D): LayerFeatures {
-  return tf.tidy(() => {
-    const L = mlp.numLayers;
-    const N = x.shape[0];
-    const O = mlp.sizes[L] as number;
-    const inputs: tf.Tensor2D[] = [x];
-    const pre: tf.Tensor2D[] = [];
-    let h = x;
-    for (let l = 0; l < L - 1; l++) {
-      const z = tf.fused.matMul({ a: h, b: mlp.weights[l] as tf.Tensor2D, bias: mlp.biases[l] as tf.Tensor1D }) as tf.Tensor2D;
-      pre.push(z);
-      h = (mlp.activation.fast ?? mlp.activation.apply)(z) as tf.Tensor2D;
-      inputs.push(h);
-    }
-    const deltas: tf.Tensor2D[] = new Array(L);
-    let delta = tf.tile(tf.eye(O), [N, 1]) as tf.Tensor2D;
-    deltas[L - 1] = delta;
-    for (let l = L - 1; l > 0; l--) {
-      const d = mlp.sizes[l] as number;
-      const dh = tf.matMul(delta, transpose2d(mlp.weights[l] as tf.Tensor2D));
-      const fp = derivative(mlp, pre[l - 1] as tf.Tensor2D, inputs[l] as tf.Tensor2D);
-      delta = tf.reshape(tf.mul(tf.reshape(dh, [N, O, d]), tf.reshape(fp, [N, 1, d])), [N * O, d]);
-      deltas[l - 1] = delta;
-    }
-    // x is the caller's tensor: keep it out of the returned (and later disposed) set.
-    return { inputs: inputs.slice(1), deltas } as unknown as tf.TensorContainer;
-  }) as unknown as LayerFeatures;
-}
-
-/** Layer l's term (Δ_l Δ_lᵀ) ⊙ (H_{l−1} H_{l−1}ᵀ + 1), traced over outputs or in the full N·O layout. */
-function layerTerm(h1: tf.Tensor2D, d1: tf.Tensor2D, h2: tf.Tensor2D, d2: tf.Tensor2D, O: number, full: boolean): tf.Tensor2D {
-  return tf.tidy(() => {
-    const N1 = h1.shape[0];
-    const N2 = h2.shape[0];
-    const gram = tf.add(tf.matMul(h1, transpose2d(h2)), 1);
-    if (!full) {
-      // Σ_o Δ^o Δ^oᵀ = (rows of Δ regrouped per example) · (same)ᵀ.
-      const a = tf.reshape(d1, [N1, -1]);
-      const b = h2 === h1 && d2 === d1 ? a : tf.reshape(d2, [N2, -1]);
-      return tf.mul(tf.matMul(a, transpose2d(b as tf.Tensor2D)), gram) as tf.Tensor2D;
-    }
-    const dd = tf.reshape(tf.matMul(d1, transpose2d(d2)), [N1, O, N2, O]);
-    return tf.reshape(tf.mul(dd, tf.reshape(gram, [N1, 1, N2, 1])), [N1 * O, N2 * O]);
-  });
-}
+/** In one thread, a symmetric kernel is split into upper-triangle row blocks from this many points on. */
+const SYMMETRIC_BLOCKS_FROM = 1024;
 
 /**
  * Structured empirical NTK of an MLP: with z_l = H_{l−1} W_l + b_l,
@@ -79,45 +22,185 @@ function layerTerm(h1: tf.Tensor2D, d1: tf.Tensor2D, h2: tf.Tensor2D, d2: tf.Ten
  * O(N²·Σ_l d_l) time and O(N²) memory beyond the activations, never
  * O(number of weights). With an input encoding (`mlp.encoding`, fixed) the
  * first layer's H_0 is γ(x).
+ *
+ * With `ctx.workers` > 1 (Node) the rows of K are shared between the main
+ * thread and threads of core's worker pool, each computing the features of
+ * the points it needs; for x2 = x1 only the upper triangle is computed and
+ * then mirrored.
  */
 export const structuredNtk: NtkImplementation = async (mlp, raw1, raw2, ctx: NtkContext) => {
   // A fixed input encoding γ has no parameters: K is the dense layers' kernel on γ(x).
   const x1 = mlp.encodeInputs(raw1);
   const x2 = raw2 === null ? null : mlp.encodeInputs(raw2);
   try {
-    return await denseNtk(mlp, x1, x2, ctx);
+    const threads = Math.max(1, Math.min(ctx.workers ?? 1, x1.shape[0]));
+    return threads > 1 ? await pooled(mlp, x1, x2, threads, ctx) : await inThread(mlp, x1, x2, ctx);
   } finally {
     if (x1 !== raw1) x1.dispose();
     if (x2 !== null && x2 !== raw2) x2.dispose();
   }
 };
 
-async function denseNtk(mlp: Mlp, x1: tf.Tensor2D, x2: tf.Tensor2D | null, ctx: NtkContext): Promise<tf.Tensor2D> {
-  const L = mlp.numLayers;
-  const O = mlp.sizes[L] as number;
-  const full = ctx.outputs === 'full';
-  const f1 = layerFeatures(mlp, x1);
-  const f2 = x2 === null ? f1 : layerFeatures(mlp, x2);
-  const n1 = x1.shape[0] * (full ? O : 1);
-  const n2 = (x2 ?? x1).shape[0] * (full ? O : 1);
-  let acc: tf.Tensor2D = tf.zeros([n1, n2]);
+/** The whole kernel in this thread: one block (progress per layer), or upper-triangle blocks of a large symmetric one. */
+async function inThread(mlp: Mlp, x1: tf.Tensor2D, x2: tf.Tensor2D | null, ctx: NtkContext): Promise<tf.Tensor2D> {
+  const O = mlp.sizes[mlp.numLayers] as number;
+  const n1 = x1.shape[0];
+  const n2 = (x2 ?? x1).shape[0];
+  const raw1 = layerFeatures(mlp, x1);
+  const raw2 = x2 === null ? raw1 : layerFeatures(mlp, x2);
+  let b1: BlockFeatures | undefined;
+  let b2: BlockFeatures | undefined;
   try {
-    for (let l = 0; l < L; l++) {
-      const h1 = l === 0 ? x1 : (f1.inputs[l - 1] as tf.Tensor2D);
-      const h2 = l === 0 ? (x2 ?? x1) : (f2.inputs[l - 1] as tf.Tensor2D);
-      const term = layerTerm(h1, f1.deltas[l] as tf.Tensor2D, h2, f2.deltas[l] as tf.Tensor2D, O, full);
-      const next = tf.add(acc, term) as tf.Tensor2D;
-      term.dispose();
-      acc.dispose();
-      acc = next;
-      await ctx.step(l + 1, L);
+    b1 = blockFeatures(raw1, O, ctx.outputs);
+    b2 = raw2 === raw1 ? b1 : blockFeatures(raw2, O, ctx.outputs);
+    const count = x2 === null ? Math.min(8, Math.floor(n1 / (SYMMETRIC_BLOCKS_FROM / 2))) : 1;
+    if (count <= 1) return await kernelBlock(b1, [0, n1], b2, [0, n2], ctx.step);
+    const blocks = planBlocks(n1, n2, true, count);
+    const [rows, cols] = kernelShape(n1, n2, O, ctx.outputs);
+    const out = new Float32Array(rows * cols);
+    for (let i = 0; i < blocks.length; i++) {
+      const b = blocks[i] as KernelBlockRange;
+      placeBlock(out, n1, n2, O, ctx.outputs, b, await readBlock(kernelBlock(b1, [b.r0, b.r1], b2, [b.c0, b.c1])));
+      await ctx.step(i + 1, blocks.length);
     }
-  } catch (err) {
-    acc.dispose();
-    throw err;
+    mirrorLower(out, n1, O, ctx.outputs);
+    return tf.tensor2d(out, [rows, cols]);
   } finally {
-    tf.dispose([...f1.inputs, ...f1.deltas]);
-    if (f2 !== f1) tf.dispose([...f2.inputs, ...f2.deltas]);
+    if (b1) disposeBlockFeatures(b1);
+    if (b2 && b2 !== b1) disposeBlockFeatures(b2);
+    disposeFeatures(raw1);
+    if (raw2 !== raw1) disposeFeatures(raw2);
   }
-  return acc;
+}
+
+async function readBlock(t: Promise<tf.Tensor2D>): Promise<Float32Array> {
+  const k = await t;
+  try {
+    return (await k.data()) as Float32Array;
+  } finally {
+    k.dispose();
+  }
+}
+
+/**
+ * Relative costs of features and Gram products for {@link planThreads}, in
+ * multiply-adds. Features are weighted 2.5× (small products and elementwise
+ * work run at a lower rate than the Gram products, measured on wasm), and a
+ * worker's fixed cost (messages, rebuilding the network, tfjs's JavaScript
+ * running less warmed up in a worker) about a millisecond of Gram products.
+ */
+function shareCosts(sizes: readonly number[], outputs: NtkOutputs): ShareCosts {
+  const L = sizes.length - 1;
+  const O = sizes[L] as number;
+  let perPoint = 0;
+  let perPair = 0;
+  for (let l = 0; l < L; l++) {
+    const [a, b] = [sizes[l] as number, sizes[l + 1] as number];
+    perPoint += a * b * (1 + O);
+    perPair += a + 1 + (outputs === 'full' ? O * O : O) * b;
+  }
+  return { perPoint: 2.5 * perPoint, perPair, perWorker: 2e7, perChunk: 2e9 };
+}
+
+const nextMacrotask = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * K over the main thread and pool workers ({@link planThreads}): every thread
+ * computes the features of the points its share needs and its chunks of rows;
+ * each finished chunk is one progress step (which may cancel: no further
+ * chunks start, the workers finish theirs and return to the pool).
+ */
+async function pooled(mlp: Mlp, x1: tf.Tensor2D, x2: tf.Tensor2D | null, threads: number, ctx: NtkContext): Promise<tf.Tensor2D> {
+  const O = mlp.sizes[mlp.numLayers] as number;
+  const n1 = x1.shape[0];
+  const n2 = (x2 ?? x1).shape[0];
+  const dim = x1.shape[1];
+  const symmetric = x2 === null;
+  const shares = planThreads(n1, n2, symmetric, threads, shareCosts(mlp.sizes, ctx.outputs));
+  const total = shares.reduce((s, t) => s + t.chunks.length, 0);
+  const [rows, cols] = kernelShape(n1, n2, O, ctx.outputs);
+  const out = new Float32Array(rows * cols);
+  let done = 0;
+  let stop = false;
+  const finished = async (b: KernelBlockRange, v: Float32Array): Promise<void> => {
+    placeBlock(out, n1, n2, O, ctx.outputs, b, v);
+    await ctx.step(++done, total);
+  };
+  const read = (ts: readonly tf.Tensor[]): Promise<Float32Array[]> => Promise.all(ts.map((t) => t.data() as Promise<Float32Array>));
+  const net: NetData = { sizes: [...mlp.sizes], activation: mlp.activation.name, weights: await read(mlp.weights), biases: await read(mlp.biases) };
+  const [v1, v2] = await read(x2 === null ? [x1] : [x1, x2]);
+  const lease = await leaseWorkers(shares.length - 1);
+  // Each worker gets the network, its points and its first chunks before the main thread
+  // starts on its own share, and keeps two chunks queued.
+  const remote = async (w: PooledWorker, share: ThreadShare): Promise<void> => {
+    const payload: PreparePayload = {
+      net,
+      outputs: ctx.outputs,
+      // Symmetric: points [r0, n) serve as rows and columns; else rows [r0, r1) against all of x2.
+      x1: { from: share.r0, values: (v1 as Float32Array).slice(share.r0 * dim, (symmetric ? n1 : share.r1) * dim) },
+      x2: symmetric ? null : { from: 0, values: v2 as Float32Array },
+    };
+    const pending: Promise<void>[] = [w.call<void>(TASK(), 'prepare', payload)];
+    const queue = [...share.chunks];
+    const fill = (): void => {
+      while (pending.length < 3 && !stop) {
+        const b = queue.shift();
+        if (!b) return;
+        pending.push(w.call<Float32Array>(TASK(), 'block', b).then((v) => finished(b, v)));
+      }
+    };
+    try {
+      fill();
+      for (let head = pending.shift(); head; head = pending.shift()) {
+        await head;
+        fill();
+      }
+    } finally {
+      await Promise.allSettled(pending);
+      // Not awaited: the lease returns the worker to the pool once this call has run.
+      void w.call(TASK(), 'release').catch(() => undefined);
+    }
+  };
+  const local = async (share: ThreadShare): Promise<void> => {
+    let s1: SliceFeatures | undefined;
+    let s2: SliceFeatures | undefined;
+    try {
+      if (symmetric) {
+        const xs = share.r0 === 0 ? x1 : tf.slice(x1, [share.r0, 0], [n1 - share.r0, dim]);
+        s1 = sliceFeatures(mlp, xs, share.r0, ctx.outputs);
+        if (xs !== x1) xs.dispose();
+        s2 = s1;
+      } else {
+        const xs = tf.slice(x1, [share.r0, 0], [share.r1 - share.r0, dim]);
+        s1 = sliceFeatures(mlp, xs, share.r0, ctx.outputs);
+        xs.dispose();
+        s2 = sliceFeatures(mlp, x2 as tf.Tensor2D, 0, ctx.outputs);
+      }
+      for (const b of share.chunks) {
+        if (stop) break;
+        await finished(b, await readBlock(sliceBlock(s1, s2, b)));
+        // Let the workers' replies in before the next synchronous chunk.
+        await nextMacrotask();
+      }
+    } finally {
+      if (s1) disposeBlockFeatures(s1.f);
+      if (s2 && s2 !== s1) disposeBlockFeatures(s2.f);
+    }
+  };
+  const guard = (p: Promise<void>): Promise<void> =>
+    p.catch((err: unknown) => {
+      stop = true;
+      throw err;
+    });
+  const runs = lease.workers.map((w, i) => guard(remote(w, shares[i + 1] as ThreadShare)));
+  runs.push(guard(local(shares[0] as ThreadShare)));
+  try {
+    const settled = await Promise.allSettled(runs);
+    const failed = settled.find((s) => s.status === 'rejected');
+    if (failed) throw (failed as PromiseRejectedResult).reason;
+  } finally {
+    lease.release();
+  }
+  if (symmetric) mirrorLower(out, n1, O, ctx.outputs);
+  return tf.tensor2d(out, [rows, cols]);
 }

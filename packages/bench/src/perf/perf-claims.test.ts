@@ -36,4 +36,19 @@ describe('perf summary and claims', () => {
     expect(claims.find((c) => c.claim.startsWith('Training step'))?.holds).toBeNull();
     expect(claims.find((c) => c.claim.startsWith('NTK at N = 4096'))?.measured).toBe('tfjs memory 321 MiB');
   });
+
+  it('reads the repeated-train ratio (second 6-step call over the steady-state step) and judges it against 1.2×', () => {
+    const w = 'repeated train 2→256×4→3, N=16384 full batch, 6-step calls';
+    const timed: PerfRun[] = [
+      { workload: w, variant: 'repeat-call', backend: 'wasm', ms: 420, steps: 6 },
+      { workload: w, variant: 'steady-state', backend: 'wasm', ms: 400, steps: 12 },
+    ];
+    const t = summarize(workloads.map((x) => x.name), timed, null, memory, mediumName);
+    expect(t.repeatedTrainRatio).toBeCloseTo(1.05, 12);
+    const claim = perfClaims(t).find((c) => c.claim.startsWith('A repeated 6-step'));
+    expect(claim).toMatchObject({ measured: '1.05× the steady-state step', holds: true });
+    const slow = summarize(workloads.map((x) => x.name), [{ ...(timed[0] as PerfRun), ms: 520 }, timed[1] as PerfRun], null, memory, mediumName);
+    expect(perfClaims(slow).find((c) => c.claim.startsWith('A repeated 6-step'))?.holds).toBe(false);
+    expect(perfClaims(s).find((c) => c.claim.startsWith('A repeated 6-step'))).toMatchObject({ holds: null });
+  });
 });

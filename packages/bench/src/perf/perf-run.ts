@@ -2,7 +2,7 @@
 /** One timed workload in one implementation. */
 export interface PerfRun {
   workload: string;
-  variant: 'mlpinit' | 'mlpinit-1thread' | 'stock-tfjs' | 'pytorch' | 'structured' | 'jacobian';
+  variant: 'mlpinit' | 'mlpinit-1thread' | 'stock-tfjs' | 'pytorch' | 'structured' | 'structured-1thread' | 'jacobian' | 'repeat-call' | 'steady-state';
   backend: string;
   /** Milliseconds per step (training, GO) or per call (NTK, variance flow); null when it did not run. */
   ms: number | null;
@@ -20,6 +20,8 @@ export interface PerfSummary {
   ntkSpeedupOverPytorch: number | null;
   /** Process RSS (MiB) after the N = 4096 structured NTK. */
   ntkLargeRssMiB: number | null;
+  /** A second 6-step data-parallel `train` call's ms per step over the steady-state step (throughput network); absent in older results. */
+  repeatedTrainRatio?: number | null;
   /**
    * Hours the medium profile's Glorot + GO training steps take on one core,
    * projected from the one-thread step time of its image network (training

@@ -49,7 +49,10 @@ export async function runPerf(ctx: SuiteContext): Promise<SuiteResults<PerfRun, 
       const goSteps = ctx.profile.image.goSteps;
       runs.push(peer(await torchPeer(python, ['go', imgSizes.join(','), '12288', String(GO_BATCH), String(Math.min(goSteps, 200))], ctx.signal), goWorkloads(imgSizes, goSteps).path, goSteps));
       const ntkSizes = [1, ...new Array<number>(NTK_REFERENCE.depth).fill(NTK_REFERENCE.width), 1];
-      runs.push(peer(await torchPeer(python, ['ntk', ntkSizes.join(','), String(NTK_REFERENCE.points)], ctx.signal), NTK_REFERENCE.workload, 1, ', functorch jacobian contraction'));
+      const ntk = await torchPeer(python, ['ntk', ntkSizes.join(','), String(NTK_REFERENCE.points)], ctx.signal);
+      // The peer says which method ran: functorch's jacobian contraction, or its per-example autograd fallback.
+      const how = 'ms' in ntk ? `, ${ntk.method ?? 'functorch jacobian contraction'}, ${ntk.threads} thread${ntk.threads === 1 ? '' : 's'}` : '';
+      runs.push(peer(ntk, NTK_REFERENCE.workload, 1, how));
     } catch (err) {
       if ((err as { code?: string }).code !== 'ABORTED' && (err as Error).name !== 'AbortError') throw err;
       status = 'partial';

@@ -22,23 +22,29 @@ export async function timeNtk(backend: string, runs: PerfRun[], signal: AbortSig
   const x = Array.from({ length: p.points }, (_, i) => [-1 + (2 * i) / (p.points - 1)]);
   const mlp = createMlp({ sizes, seed: 0 });
   try {
-    for (const method of ['structured', 'jacobian'] as const) {
+    // 'structured': the default (`workers: 'auto'`: core's worker pool when it pays); its one-thread run for comparison.
+    const variants = [
+      { variant: 'structured', method: 'structured', workers: 'auto', repeats: 5 },
+      { variant: 'structured-1thread', method: 'structured', workers: 1, repeats: 5 },
+      { variant: 'jacobian', method: 'jacobian', workers: 1, repeats: 2 },
+    ] as const;
+    for (const { variant, method, workers, repeats } of variants) {
       signal.throwIfAborted();
-      if (gpu && method === 'jacobian') {
+      if (gpu && variant !== 'structured') {
         // The reference's 256 per-example gradient passes are dispatch-bound on a GPU backend (half an hour on SwiftShader's WebGPU).
-        runs.push({ workload: p.workload, variant: method, backend, ms: null, steps: 0, note: 'not run on a GPU backend (one gradient pass per example)' });
+        const note = method === 'jacobian' ? 'not run on a GPU backend (one gradient pass per example)' : 'not run: a GPU backend has no CPU threads to vary';
+        runs.push({ workload: p.workload, variant, backend, ms: null, steps: 0, note });
         continue;
       }
-      await empiricalNtk(mlp, x, undefined, { method });
+      await empiricalNtk(mlp, x, undefined, { method, workers });
       // Best of several timed calls (the PyTorch peer does the same): one call is ~10 ms, noise-prone.
       let best = Number.POSITIVE_INFINITY;
-      const repeats = method === 'structured' ? 5 : 2;
       for (let i = 0; i < repeats; i++) {
         const t0 = performance.now();
-        await empiricalNtk(mlp, x, undefined, { method });
+        await empiricalNtk(mlp, x, undefined, { method, workers });
         best = Math.min(best, performance.now() - t0);
       }
-      runs.push({ workload: p.workload, variant: method, backend, ms: best, steps: repeats, note: `best of ${repeats}` });
+      runs.push({ workload: p.workload, variant, backend, ms: best, steps: repeats, note: `best of ${repeats}${workers === 'auto' ? ", workers: 'auto'" : ''}` });
     }
   } finally {
     mlp.dispose();

@@ -9,7 +9,7 @@ const run = promisify(execFile);
 const SCRIPT = fileURLToPath(new URL('../../peers/torch_perf.py', import.meta.url));
 
 /** What the PyTorch peer reported, or why it did not run. */
-export type PeerResult = { ms: number; torch: string; threads: number } | { unavailable: string };
+export type PeerResult = { ms: number; torch: string; threads: number; method?: string } | { unavailable: string };
 
 /**
  * The Python that runs the PyTorch peer: `--python` when given, else
@@ -49,5 +49,5 @@ export async function torchPeer(python: string, args: string[], signal?: AbortSi
   if (why) return { unavailable: why };
   const { stdout } = await run(python, [SCRIPT, ...args], { timeout: 30 * 60_000, signal, maxBuffer: 1 << 20 });
   const line = stdout.trim().split('\n').at(-1) ?? '{}';
-  return JSON.parse(line) as { ms: number; torch: string; threads: number };
+  return JSON.parse(line) as { ms: number; torch: string; threads: number; method?: string };
 }

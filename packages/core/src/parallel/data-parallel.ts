@@ -8,6 +8,7 @@ import type { Rng } from '../rng.js';
 import { type LrDecay, learningRateAt } from '../schedule.js';
 import type { ReplicaInit, RowSelection, StepReply, StepRequest } from './protocol.js';
 import { Replica } from './replica.js';
+import { leaseWorkers } from './worker-pool.js';
 import { WorkerReplica } from './worker-replica.js';
 
 interface AnyReplica {
@@ -32,7 +33,8 @@ export interface DataParallelRun {
 
 /**
  * Synchronous data-parallel Adam (as in PyTorch DDP): the main thread and
- * `workers − 1` worker threads each hold a replica; every step each replica
+ * `workers − 1` threads of the persistent worker pool ({@link leaseWorkers})
+ * each hold a replica; every step each replica
  * computes the mean-squared-error gradient on its share of the rows, the main
  * thread averages them weighted by row counts, and every replica applies the
  * same Adam update. Results equal the single-replica path up to the order of
@@ -54,12 +56,17 @@ export async function trainDataParallel(mlp: Mlp, x: tf.Tensor2D, y: tf.Tensor2D
   };
   const local = new Replica(init);
   const replicas: AnyReplica[] = [local];
+  // Threads of the process-wide pool: spawned by the first call, reused (backend ready) by later ones.
+  const lease = await leaseWorkers(run.workers - 1, { backend });
   try {
-    const remote = await Promise.all(Array.from({ length: run.workers - 1 }, () => WorkerReplica.spawn(init)));
-    replicas.push(...remote);
+    const created = await Promise.allSettled(lease.workers.map((w) => WorkerReplica.create(w, init)));
+    for (const c of created) if (c.status === 'fulfilled') replicas.push(c.value);
+    const failed = created.find((c) => c.status === 'rejected');
+    if (failed) throw (failed as PromiseRejectedResult).reason;
     return await loop(mlp, x.shape[0], local, replicas, run);
   } finally {
-    await Promise.all(replicas.map((r) => r.dispose()));
+    await Promise.allSettled(replicas.map((r) => r.dispose()));
+    lease.release();
   }
 }
 

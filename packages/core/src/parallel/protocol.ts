@@ -29,15 +29,3 @@ export interface StepReply {
   count: number;
   grad: Float32Array;
 }
-
-export type WorkerMessage =
-  | { type: 'init'; init: ReplicaInit }
-  | { type: 'step'; req: StepRequest }
-  | { type: 'finish'; apply?: { grad: Float32Array; lr: number } }
-  | { type: 'close' };
-
-export type WorkerReply =
-  | { type: 'ready' }
-  | { type: 'step'; reply: StepReply }
-  | { type: 'finish'; params: Float32Array[] }
-  | { type: 'error'; message: string; code?: string };
