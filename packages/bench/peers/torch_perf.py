@@ -80,8 +80,9 @@ def go(sizes, n, batch, steps):
     return (time.perf_counter() - t) / steps * 1000
 
 
-# Best of this many timed calls (after one warm-up), as the JS side does.
-NTK_REPEATS = 5
+# Steady state, as the JS side measures it: this many warm-up calls, then the best of NTK_REPEATS timed calls.
+NTK_WARMUP = 10
+NTK_REPEATS = 10
 # Which NTK method ran (reported: the fallback is not functorch).
 NTK_METHOD = None
 
@@ -116,7 +117,8 @@ def ntk(sizes, points):
             j = torch.stack(rows)
             return j @ j.T
 
-    run()
+    for _ in range(NTK_WARMUP):
+        run()
     best = float("inf")
     for _ in range(NTK_REPEATS):
         t = time.perf_counter()

@@ -10,8 +10,8 @@ import { type NetData, type PreparePayload, type SliceFeatures, sliceBlock, slic
 const TASK_PATH = import.meta.url.endsWith('.ts') ? '../dist/structured-ntk-task.js' : './structured-ntk-task.js';
 const TASK = (): URL => new URL(TASK_PATH, import.meta.url);
 
-/** In one thread, a symmetric kernel is split into upper-triangle row blocks from this many points on. */
-const SYMMETRIC_BLOCKS_FROM = 1024;
+/** In one thread, a symmetric kernel is split into upper-triangle row blocks from this many points on (2 × 2 blocks at 256, 3 of 4 computed: ~20 % faster on wasm, measured on 1 → 100×5 → 1). */
+const SYMMETRIC_BLOCKS_FROM = 256;
 
 /**
  * Structured empirical NTK of an MLP: with z_l = H_{l−1} W_l + b_l,

@@ -6,6 +6,9 @@ import type { PerfRun } from './perf-run.js';
 /** The NTK speed reference workload (structured NTK vs functorch's jacobian contraction): 1 → 100×5 → 1 tanh at N = 256. */
 export const NTK_REFERENCE = { depth: 5, width: 100, points: 256, workload: 'NTK 1→5×100→1 on 256 points' } as const;
 
+/** Warm-up calls before the timed ones, on both sides (the PyTorch peer's NTK_WARMUP). */
+export const NTK_WARMUP = 10;
+
 /** Node's resident set size in MiB, or null in a browser. */
 function rssMiB(): number | null {
   const p = (globalThis as { process?: { memoryUsage?: () => { rss: number } } }).process;
@@ -24,11 +27,11 @@ export async function timeNtk(backend: string, runs: PerfRun[], signal: AbortSig
   try {
     // 'structured': the default (`workers: 'auto'`: core's worker pool when it pays); its one-thread run for comparison.
     const variants = [
-      { variant: 'structured', method: 'structured', workers: 'auto', repeats: 5 },
-      { variant: 'structured-1thread', method: 'structured', workers: 1, repeats: 5 },
-      { variant: 'jacobian', method: 'jacobian', workers: 1, repeats: 2 },
+      { variant: 'structured', method: 'structured', workers: 'auto', warmup: NTK_WARMUP, repeats: 10 },
+      { variant: 'structured-1thread', method: 'structured', workers: 1, warmup: NTK_WARMUP, repeats: 10 },
+      { variant: 'jacobian', method: 'jacobian', workers: 1, warmup: 1, repeats: 2 },
     ] as const;
-    for (const { variant, method, workers, repeats } of variants) {
+    for (const { variant, method, workers, warmup, repeats } of variants) {
       signal.throwIfAborted();
       if (gpu && variant !== 'structured') {
         // The reference's 256 per-example gradient passes are dispatch-bound on a GPU backend (half an hour on SwiftShader's WebGPU).
@@ -36,15 +39,16 @@ export async function timeNtk(backend: string, runs: PerfRun[], signal: AbortSig
         runs.push({ workload: p.workload, variant, backend, ms: null, steps: 0, note });
         continue;
       }
-      await empiricalNtk(mlp, x, undefined, { method, workers });
-      // Best of several timed calls (the PyTorch peer does the same): one call is ~10 ms, noise-prone.
+      // Steady state, as the PyTorch peer measures its side: warm-up calls (V8's JIT and tfjs's kernels
+      // settle over the first few), then the best of several timed calls (one call is ~10 ms, noise-prone).
+      for (let i = 0; i < warmup; i++) await empiricalNtk(mlp, x, undefined, { method, workers });
       let best = Number.POSITIVE_INFINITY;
       for (let i = 0; i < repeats; i++) {
         const t0 = performance.now();
         await empiricalNtk(mlp, x, undefined, { method, workers });
         best = Math.min(best, performance.now() - t0);
       }
-      runs.push({ workload: p.workload, variant, backend, ms: best, steps: repeats, note: `best of ${repeats}${workers === 'auto' ? ", workers: 'auto'" : ''}` });
+      runs.push({ workload: p.workload, variant, backend, ms: best, steps: repeats, note: `best of ${repeats} after ${warmup} warm-up call${warmup === 1 ? '' : 's'}${workers === 'auto' ? ", workers: 'auto'" : ''}` });
     }
   } finally {
     mlp.dispose();
