@@ -51,4 +51,19 @@ describe('perf summary and claims', () => {
     expect(perfClaims(slow).find((c) => c.claim.startsWith('A repeated 6-step'))?.holds).toBe(false);
     expect(perfClaims(s).find((c) => c.claim.startsWith('A repeated 6-step'))).toMatchObject({ holds: null });
   });
+
+  it("compares PyTorch's best with mlpinit's best structured NTK (one thread, two threads, auto)", () => {
+    const w = 'NTK 1→5×100→1 on 256 points';
+    const timed: PerfRun[] = [
+      { workload: w, variant: 'structured', backend: 'wasm', ms: 8, steps: 10 },
+      { workload: w, variant: 'structured-1thread', backend: 'wasm', ms: 8.2, steps: 10 },
+      { workload: w, variant: 'structured-2threads', backend: 'wasm', ms: 6, steps: 10 },
+      { workload: w, variant: 'pytorch', backend: 'wasm', ms: 39, steps: 10 },
+    ];
+    const t = summarize(workloads.map((x) => x.name), timed, null, memory, mediumName);
+    expect(t.ntkSpeedupOverPytorch).toBeCloseTo(6.5, 12);
+    expect(perfClaims(t).find((c) => c.claim.startsWith('Structured NTK'))).toMatchObject({ measured: '6.5× faster', holds: true });
+    const one = summarize(workloads.map((x) => x.name), timed.filter((r) => r.variant !== 'structured-2threads'), null, memory, mediumName);
+    expect(one.ntkSpeedupOverPytorch).toBeCloseTo(39 / 8, 12);
+  });
 });

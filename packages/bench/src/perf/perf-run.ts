@@ -2,7 +2,7 @@
 /** One timed workload in one implementation. */
 export interface PerfRun {
   workload: string;
-  variant: 'mlpinit' | 'mlpinit-1thread' | 'stock-tfjs' | 'pytorch' | 'structured' | 'structured-1thread' | 'jacobian' | 'repeat-call' | 'steady-state';
+  variant: 'mlpinit' | 'mlpinit-1thread' | 'stock-tfjs' | 'pytorch' | 'structured' | 'structured-1thread' | 'structured-2threads' | 'jacobian' | 'repeat-call' | 'steady-state';
   backend: string;
   /** Milliseconds per step (training, GO) or per call (NTK, variance flow); null when it did not run. */
   ms: number | null;

@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { createMlp } from '@mlpinit/core';
+import { createMlp, workerPoolAvailable } from '@mlpinit/core';
 import { empiricalNtk } from '@mlpinit/ntk';
 import type { PerfRun } from './perf-run.js';
 
@@ -29,10 +29,16 @@ export async function timeNtk(backend: string, runs: PerfRun[], signal: AbortSig
     const variants = [
       { variant: 'structured', method: 'structured', workers: 'auto', warmup: NTK_WARMUP, repeats: 10 },
       { variant: 'structured-1thread', method: 'structured', workers: 1, warmup: NTK_WARMUP, repeats: 10 },
+      // Both cores, as PyTorch's two-thread run: row blocks on core's worker pool (Node only).
+      { variant: 'structured-2threads', method: 'structured', workers: 2, warmup: NTK_WARMUP, repeats: 10 },
       { variant: 'jacobian', method: 'jacobian', workers: 1, warmup: 1, repeats: 2 },
     ] as const;
     for (const { variant, method, workers, warmup, repeats } of variants) {
       signal.throwIfAborted();
+      if (variant === 'structured-2threads' && (gpu || !workerPoolAvailable)) {
+        runs.push({ workload: p.workload, variant, backend, ms: null, steps: 0, note: 'not run: needs Node worker threads and a CPU backend' });
+        continue;
+      }
       if (gpu && variant !== 'structured') {
         // The reference's 256 per-example gradient passes are dispatch-bound on a GPU backend (half an hour on SwiftShader's WebGPU).
         const note = method === 'jacobian' ? 'not run on a GPU backend (one gradient pass per example)' : 'not run: a GPU backend has no CPU threads to vary';
