@@ -30,6 +30,7 @@ export { randomPixelMask, type PixelMask } from './image/pixel-mask.js';
 export { pixelTask, type PixelTask } from './image/pixel-task.js';
 export { loadRgbImage, encodeRgbPng, bundledImage, type RgbImage } from './image/rgb-image.js';
 export { fitImage, type ImageCheckpoint, type ImageRun, type ImageTrialSpec } from './image/image-trial.js';
+export type { InfiniteWidthRecord } from './trials/infinite-width.js';
 export { runImageTrial } from './image/image-trial-files.js';
 export { renderVegaLite, writeFigure } from './render/render-spec.js';
 export type { VegaLiteSpec } from '@mlpinit/core';

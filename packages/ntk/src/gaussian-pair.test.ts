@@ -1,4 +1,5 @@
-import { Rng } from '@mlpinit/core';
+import { Rng, getActivation } from '@mlpinit/core';
+import { expectMlpinitError } from '@mlpinit/core/testing';
 import { describe, expect, it } from 'vitest';
 import { DUAL_KERNELS } from './dual-kernels.js';
 import { pairExpectations } from './gaussian-pair.js';
@@ -134,7 +135,22 @@ describe('pairExpectations', () => {
 
   it('rejects an oscillating activation too fast for quadrature, naming the parameter', () => {
     const act = kernelActivation('sin', 'config.activation');
-    expect(() => pairExpectations(act, 0, 1e8, 1e8, 0, out, 'quadrature')).toThrow(/config\.activation|panels/);
+    expectMlpinitError(() => pairExpectations(act, 0, 1e8, 1e8, 0, out, 'quadrature'), { param: 'config.activation' });
+  });
+
+  it('uses a closed form only for the function its name promises, and survives extreme variances', () => {
+    const fake = { ...getActivation('tanh'), name: 'relu' };
+    const act = kernelActivation(fake, 'a');
+    expect(act.closedForm).toBeUndefined();
+    const q = new Float64Array(2);
+    pairExpectations(act, 0, 1, 1, 0.5, out);
+    pairExpectations(kernelActivation('tanh', 'a'), 0, 1, 1, 0.5, q);
+    expect(Array.from(out)).toEqual(Array.from(q));
+    const tanh = kernelActivation('tanh', 'a');
+    pairExpectations(tanh, 0, 1e-170, 1e-170, 0, out);
+    expect(Array.from(out).every(Number.isFinite)).toBe(true);
+    pairExpectations(tanh, 0, 1e170, 1e170, 1e170, out);
+    expect(out[0]).toBeCloseTo(1, 6);
   });
 });
 

@@ -173,8 +173,9 @@ export function pairExpectations(act: KernelActivation, m: number, a: number, b:
   if (method === 'auto' && act.closedForm?.(m, a, b, s, out)) return;
   const sa = Math.sqrt(Math.max(a, 0));
   const sb = Math.sqrt(Math.max(b, 0));
-  // ρ as the closed forms compute it; within rounding of ±1 it is ±1 (a point with itself).
-  let rho = sa > 0 && sb > 0 ? Math.min(1, Math.max(-1, s / Math.sqrt(a * b))) : 0;
+  // Within rounding of ±1, ρ is ±1 (a point with itself).
+  const r0 = sa > 0 && sb > 0 ? s / (sa * sb) : 0;
+  let rho = Number.isFinite(r0) ? Math.min(1, Math.max(-1, r0)) : 0;
   if (1 - Math.abs(rho) < 4 * Number.EPSILON) rho = Math.sign(rho);
   const k = sb * rho;
   const tau = sb * Math.sqrt(Math.max(0, 1 - rho * rho));

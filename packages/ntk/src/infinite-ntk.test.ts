@@ -203,12 +203,48 @@ describe('infinite kernels: closed forms = quadrature', () => {
     });
   }
 
-  it('the NNGP of depth 1 without biases is c_out²·E[φ(u)φ(v)] and the NTK adds nothing else', () => {
-    const k = infiniteNngp({ activation: 'relu', depth: 1, c: 2, outputScale: 0.5 }, [[0.3, -0.4]], [[0.5, 0.1]]);
-    const a = (4 * 0.25) / 2;
-    const b = (4 * 0.26) / 2;
-    const s = (4 * 0.11) / 2;
-    expect(k.values[0]).toBeCloseTo(0.25 * DUAL_KERNELS.relu.value(a, b, s), 12);
+  it('depth 1: the NNGP is c_out²·E[φ(u)φ(v)] + β² and the NTK is E[φ(u)φ(v)] (no earlier layer), by Monte Carlo', () => {
+    const c = 2;
+    const x = [0.3, -0.4];
+    const y = [0.5, 0.1];
+    const cfg = { activation: 'tanh', depth: 1, c, outputScale: 0.5, biasStd: [0, 0.3] };
+    const nngp = infiniteNngp(cfg, [x], [y]).values[0] as number;
+    const ntk = infiniteNtk(cfg, [x], [y]).values[0] as number;
+    // (u, v) ~ N(0, c²/2·[x·x, x·y; x·y, y·y]) sampled from core's Rng, a plain loop.
+    const rng = new Rng(21);
+    const M = 400_000;
+    const a = (c * c * 0.25) / 2;
+    const s = (c * c * 0.11) / 2;
+    const b = (c * c * 0.26) / 2;
+    const l21 = s / Math.sqrt(a);
+    const l22 = Math.sqrt(b - l21 * l21);
+    let e = 0;
+    for (let m = 0; m < M; m++) {
+      const g1 = rng.normal();
+      const g2 = rng.normal();
+      e += Math.tanh(Math.sqrt(a) * g1) * Math.tanh(l21 * g1 + l22 * g2);
+    }
+    e /= M;
+    expect(ntk).toBeCloseTo(e, 2);
+    expect(nngp).toBeCloseTo(0.25 * e + 0.09, 2);
+  });
+
+  it('sin-w<ω₀> (SIREN): its closed form equals quadrature alone, and ω₀ = 1 is sin', () => {
+    const x = [
+      [0.1, -0.2],
+      [0.05, 0.3],
+      [-0.4, 0.2],
+    ];
+    const cfg = { activation: 'sin-w30', depth: 2, c: [Math.SQRT2 / 30, Math.SQRT2 / 30], biasStd: 0.05, biasMean: [0.01, -0.02] };
+    const closed = infiniteKernels(cfg, x);
+    const quad = infiniteKernels({ ...cfg, method: 'quadrature' }, x);
+    return Promise.all([closed, quad]).then(([k1, k2]) => {
+      expect(relFrobenius(k1.ntk.values, k2.ntk.values)).toBeLessThan(1e-9);
+      expect(relFrobenius(k1.nngp.values, k2.nngp.values)).toBeLessThan(1e-9);
+      const one = infiniteNtk({ activation: 'sin-w1', depth: 2, c: 1.3 }, x);
+      const sin = infiniteNtk({ activation: 'sin', depth: 2, c: 1.3 }, x);
+      expect(relFrobenius(one.values, sin.values)).toBeLessThan(1e-12);
+    });
   });
 });
 

@@ -72,10 +72,15 @@ interface Family {
 }
 
 function perLayer(v: number | readonly number[] | undefined, n: number, fallback: number, param: string, what: string): number[] {
-  const out: readonly number[] = v === undefined ? new Array<number>(n).fill(fallback) : typeof v === "number" ? new Array<number>(n).fill(v) : v;
-  if (!Array.isArray(out) || out.length !== n) {
+  if (v === undefined) return new Array<number>(n).fill(fallback);
+  if (typeof v === 'number') {
+    assertFinite(v, param);
+    return new Array<number>(n).fill(v);
+  }
+  if (!Array.isArray(v) || v.length !== n) {
     throw new MlpinitError('SHAPE_MISMATCH', `expected a number or ${n} numbers (${what}), got ${JSON.stringify(v)}`, param);
   }
+  const out: number[] = [...(v as readonly number[])];
   out.forEach((x, i) => {
     assertFinite(x, `${param}[${i}]`);
   });

@@ -108,14 +108,17 @@ export function kernelActivation(spec: string | Activation, param: string): Kern
   const base = { name: act.name, phi: act.scalar, dphi: act.derivative, kinks };
   const features = [...new Set([...SHAPE_FEATURES, ...kinks])].sort((a, b) => a - b);
   const sine = SCALED_SINE.exec(act.name);
-  if (act.name === 'sin' || sine) {
+  // Closed forms are keyed by name: use them only when the function is the one the name promises.
+  const probe = [-2.3, -0.7, 0, 0.4, 1.9];
+  const is = (f: (x: number) => number): boolean => probe.every((x) => Math.abs(act.scalar(x) - f(x)) <= 1e-12 * Math.max(1, Math.abs(f(x))));
+  if ((act.name === 'sin' || sine) && is((x) => Math.sin((sine ? Number(sine[1]) : 1) * x))) {
     const omega = sine ? Number(sine[1]) : 1;
     return { ...base, features: [], oscillationStep: Math.PI / (2 * omega), smooth: sineSmooth(omega), closedForm: sineClosedForm(omega) };
   }
-  if (act.name === 'relu') return { ...base, features, oscillationStep: Number.POSITIVE_INFINITY, smooth: reluSmooth, closedForm: zeroMean(RELU_DUAL) };
-  if (act.name === 'erf') return { ...base, features, oscillationStep: Number.POSITIVE_INFINITY, smooth: erfSmooth, closedForm: zeroMean(ERF_DUAL) };
+  if (act.name === 'relu' && is((x) => Math.max(x, 0))) return { ...base, features, oscillationStep: Number.POSITIVE_INFINITY, smooth: reluSmooth, closedForm: zeroMean(RELU_DUAL) };
+  if (act.name === 'erf' && is(erf)) return { ...base, features, oscillationStep: Number.POSITIVE_INFINITY, smooth: erfSmooth, closedForm: zeroMean(ERF_DUAL) };
   if (act.oscillatory) {
-    // Bound the frequency by the largest |f'| / max|f| over two unit periods of a unit-rate sine.
+    // Bound the frequency by the largest |f'| / max|f| on [−4π, 4π] (four periods of a unit-rate sine).
     let dmax = 0;
     let fmax = 0;
     for (let i = 0; i <= 2000; i++) {

@@ -59,7 +59,12 @@ function gradientFlow(t: number, lr: number, steps = 4000): { train: Float64Arra
 
 describe('predictGd', () => {
   it('at finite t matches a Runge–Kutta integration of the gradient flow', async () => {
-    const [p1, p2] = await predictGd(kernel, xTrain, yTrain, xTest, { t: [3, 40], lr: 2 });
+    const preds = await predictGd(kernel, xTrain, yTrain, xTest, { t: [3, 40], lr: 2 });
+    expect(preds.map((p) => [p.t, p.test.length, p.train.length])).toEqual([
+      [3, 3, 6],
+      [40, 3, 6],
+    ]);
+    const [p1, p2] = preds;
     for (const [p, t] of [
       [p1, 3],
       [p2, 40],
@@ -75,7 +80,10 @@ describe('predictGd', () => {
   });
 
   it('at t = ∞ is kernel regression: K(x*, X)·K⁻¹·Y by an LU solve, interpolating the targets', async () => {
-    const [p] = await predictGd(kernel, xTrain, yTrain, xTest);
+    const all = await predictGd(kernel, xTrain, yTrain, xTest);
+    expect(all).toHaveLength(1);
+    const [p] = all;
+    expect(p?.test.flat()).toHaveLength(6);
     const k = infiniteNtk(cfg, xTrain);
     const ks = infiniteNtk(cfg, xTest, xTrain);
     const alpha = solve(new Matrix(Array.from({ length: 6 }, (_, i) => Array.from(k.values.subarray(i * 6, i * 6 + 6)))), new Matrix(yTrain));
@@ -108,6 +116,12 @@ describe('predictGd', () => {
     const ac = new AbortController();
     ac.abort();
     await expect(predictGd(kernel, xTrain, yTrain, xTest, { signal: ac.signal })).rejects.toMatchObject({ code: 'ABORTED' });
+    // An indefinite kernel (−K) is not a gradient flow.
+    const negative: KernelFunction = (a, b) => {
+      const k = infiniteNtk(cfg, a, b);
+      return { ...k, values: k.values.map((v) => -v) };
+    };
+    await expect(predictGd(negative, xTrain, yTrain, xTest)).rejects.toMatchObject({ param: 'kernel' });
   });
 });
 

@@ -9,7 +9,7 @@ export type KernelFunction = (x1: Points, x2?: Points | null) => Kernel | Promis
 /** Options of {@link predictGd}. */
 export interface PredictGdOptions {
   /** Training time(s) t (default ∞: the converged, kernel-regression solution). */
-  t?: number | number[];
+  t?: number | readonly number[];
   /** Learning rate η of the gradient flow (default 1). */
   lr?: number;
   /**
@@ -35,11 +35,11 @@ export interface GdPrediction {
 /** Eigenvalues below this fraction of the largest are treated as zero (a pseudo-inverse at t = ∞). */
 const RELATIVE_CUTOFF = 1e-12;
 
-function readTargets(y: number[][] | number[], n: number): { values: Float64Array; k: number } {
+function readTargets(y: readonly (readonly number[])[] | readonly number[], n: number): { values: Float64Array; k: number } {
   if (!Array.isArray(y) || y.length !== n) {
     throw new MlpinitError('SHAPE_MISMATCH', `expected ${n} targets (one per training point), got ${Array.isArray(y) ? y.length : typeof y}`, 'yTrain');
   }
-  const rows = y.map((r) => (typeof r === 'number' ? [r] : r));
+  const rows = (y as ReadonlyArray<number | readonly number[]>).map((r) => (typeof r === 'number' ? [r] : r));
   const k = Array.isArray(rows[0]) ? rows[0].length : 0;
   if (k === 0 || rows.some((r) => !Array.isArray(r) || r.length !== k)) {
     throw new MlpinitError('SHAPE_MISMATCH', 'expected number[] or rows of equal length', 'yTrain');
@@ -78,7 +78,12 @@ async function evalKernel(kernel: KernelFunction, a: Points, b: Points | null, r
  * is 1/λ on eigenvalues above 1e-12·λ_max (a pseudo-inverse).
  *
  * With {@link infiniteNtk}'s normalisation (K_emp/n), a width-n network
- * trained with learning rate η corresponds to `lr = n·η`.
+ * trained with learning rate η corresponds to `lr = n·η`. The kernel is one
+ * per output (every output shares it, as infinite-width kernels do); an
+ * empirical `'trace'` kernel of k outputs is their sum, about k times one
+ * output's, so with k > 1 its finite-t predictions run k times fast (t = ∞ is
+ * unaffected). A kernel with a clearly negative eigenvalue (below −1e-8·λ_max)
+ * is rejected.
  *
  * @param kernel the kernel function, called as kernel(xTrain) and kernel(xTest, xTrain).
  * @param yTrain N targets: `number[]` or N rows of k outputs.
@@ -87,7 +92,7 @@ async function evalKernel(kernel: KernelFunction, a: Points, b: Points | null, r
 export async function predictGd(
   kernel: KernelFunction,
   xTrain: Points,
-  yTrain: number[][] | number[],
+  yTrain: readonly (readonly number[])[] | readonly number[],
   xTest: Points,
   opts: PredictGdOptions = {},
 ): Promise<GdPrediction[]> {
@@ -128,6 +133,10 @@ export async function predictGd(
   const lambda = eig.realEigenvalues;
   const v = eig.eigenvectorMatrix;
   const lmax = Math.max(...lambda.map(Math.abs));
+  const lmin = Math.min(...lambda);
+  if (lmin < -1e-8 * lmax) {
+    throw new MlpinitError('INVALID_ARGUMENT', `the training kernel is not positive semi-definite (smallest eigenvalue ${lmin.toPrecision(3)}, largest ${lmax.toPrecision(3)}); gradient flow needs a PSD kernel`, 'kernel');
+  }
   // Vᵀ Y (n × k), then the K(x*, X)·V and K(X, X)·V = V·Λ products.
   const vty = v.transpose().mmul(new Matrix(Array.from({ length: n }, (_, i) => Array.from(y.subarray(i * k, (i + 1) * k)))));
   const kv = new Matrix(Array.from({ length: m }, (_, i) => Array.from(kTest.subarray(i * n, (i + 1) * n)))).mmul(v);

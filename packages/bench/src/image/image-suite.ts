@@ -142,7 +142,7 @@ export async function runImageSuite(ctx: SuiteContext): Promise<Results> {
       checkpoints: p.checkpoints,
       go,
       reconPath: join(dir, `recon-${stem}-${cell.init}-s${cell.seed}.png`),
-      ...(ctx.infiniteWidth !== false && cell.seed === seeds[0] && reg === 'none' ? { infiniteWidth: { crop: p.infiniteWidth.crop } } : {}),
+      ...(ctx.infiniteWidth !== false && cell.seed === seeds[0] && reg === 'none' ? { infiniteWidth: { crop: p.infiniteWidth.crop, margin: p.infiniteWidth.margin } } : {}),
     };
     // Relative cost for the progress bar and pool order (measured on wasm: a
     // gradient-penalty step ≈ 1.8× a plain one; sin ≈ 1.7× tanh).

@@ -26,8 +26,12 @@ export interface ImageTrialSpec extends Pick<ImageProfile, 'depth' | 'width' | '
   go: GoDefaults;
   /** Where to write the reconstruction as PNG. */
   reconPath?: string;
-  /** Also fit the network's infinite-width NTK (t = ∞) on the pixels of a central `crop` × `crop` window. */
-  infiniteWidth?: { crop: number };
+  /**
+   * Also fit the network's infinite-width NTK (t = ∞) to the training pixels of
+   * a central (`crop` + 2·`margin`)² window and score it on the held-out pixels
+   * of the central `crop` × `crop` window.
+   */
+  infiniteWidth?: { crop: number; margin?: number };
 }
 
 /** SNR (dB, original pixel units) at a training step. */
@@ -140,7 +144,9 @@ export async function fitImage(
     let kernelPart: { held: number[]; train: number[]; snr: number; seconds: number; config: InfiniteWidthRecord['config'] } | undefined;
     if (spec.infiniteWidth) {
       const t1 = performance.now();
-      const train = inCentralWindow(mask.train, image.width, image.height, spec.infiniteWidth.crop);
+      // Training pixels from the window widened by a margin (a border pixel keeps its neighbours), scored inside the window.
+      const margin = spec.infiniteWidth.margin ?? 0;
+      const train = inCentralWindow(mask.train, image.width, image.height, spec.infiniteWidth.crop + 2 * margin);
       const held = inCentralWindow(mask.heldOut, image.width, image.height, spec.infiniteWidth.crop);
       if (train.length > 0 && held.length > 0) {
         const family = await infiniteFamilyOf(mlp, go);

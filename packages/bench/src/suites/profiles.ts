@@ -36,11 +36,11 @@ export interface ImageProfile {
   goLambdaSteps: number;
   /**
    * The infinite-width row: on the first seed, kernel regression with each
-   * init's infinite-width NTK on the training pixels inside a central
-   * `crop` × `crop` window, scored on that window's held-out pixels beside the
-   * trained network.
+   * init's infinite-width NTK on the training pixels of a central window
+   * widened by `margin` pixels on each side, scored on the held-out pixels of
+   * the central `crop` × `crop` window beside the trained network.
    */
-  infiniteWidth: { crop: number };
+  infiniteWidth: { crop: number; margin: number };
 }
 
 /** Sizes of the synthetic suite (Figure 4). */
@@ -153,7 +153,7 @@ const QUICK: Profile = {
     ],
     goSteps: 250,
     goLambdaSteps: 1000,
-    infiniteWidth: { crop: 24 },
+    infiniteWidth: { crop: 24, margin: 4 },
   },
   synthetic: {
     depth: 6,
@@ -195,7 +195,7 @@ const MEDIUM: Profile = {
     sweepInits: ['glorot', 'go', 'go-law', 'go-holdout', 'go-lam1e-4', 'glorot-c1.5', 'glorot-c2', 'glorot-c3', 'glorot-c4', 'glorot-c5', 'glorot-c6', 'siren'],
     goSteps: 750,
     goLambdaSteps: 3000,
-    infiniteWidth: { crop: 24 },
+    infiniteWidth: { crop: 24, margin: 4 },
   },
   synthetic: {
     depth: 8,
@@ -245,7 +245,7 @@ const PAPER: Profile = {
     sweepInits: ['glorot', 'go', 'go-lam1e-4', 'glorot-c1.5', 'glorot-c2', 'glorot-c3', 'glorot-c4', 'glorot-c5', 'glorot-c6'],
     goSteps: 2500,
     goLambdaSteps: 20_000,
-    infiniteWidth: { crop: 48 },
+    infiniteWidth: { crop: 48, margin: 4 },
   },
   synthetic: {
     depth: 16,

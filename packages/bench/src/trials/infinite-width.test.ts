@@ -34,9 +34,19 @@ describe('infinite-width rows', () => {
     const go = built.go;
     expect(go).toBeDefined();
     const fam = await infiniteFamilyOf(built.mlp, go);
+    // The built network (a different draw than GO's own) has those laws: hidden layers ≥ 1 have
+    // weights c_l·N(0, 1/d_in) and constant biases b_l (layer 0 carries the folded normalisation).
+    const w = await built.mlp.readWeights();
     built.mlp.dispose();
-    expect(fam.config.c).toEqual(go?.layerScales);
-    expect(fam.config.biasMean).toEqual(go?.layerBiases);
+    const c = fam.config.c as number[];
+    const b = fam.config.biasMean as number[];
+    for (let l = 1; l < c.length; l++) {
+      const flat = (w.weights[l] as number[][]).flat();
+      const rms = Math.sqrt(flat.reduce((s, v) => s + v * v, 0) / flat.length);
+      expect(rms * Math.sqrt(8)).toBeCloseTo(c[l] as number, 0);
+      for (const v of w.biases[l] as number[]) expect(v).toBeCloseTo(b[l] as number, 5);
+    }
+    expect(fam.config.outputScale).toBe(1);
     const xs = await fam.inputs(x);
     const meanX = xs.reduce((s, r) => s + (r[0] as number), 0) / xs.length;
     expect(Math.abs(meanX)).toBeLessThan(1e-6);
@@ -45,8 +55,10 @@ describe('infinite-width rows', () => {
   it('a Fourier-feature network is seen through its encoding γ(x)', async () => {
     await setBackend('cpu');
     const mlp = createMlp({ sizes: [2, 16, 16, 1], activation: 'relu', encoding: { type: 'fourier', features: 8, sigma: 3, seed: 1 }, seed: 1 });
+    const before = tf.memory().numTensors;
     const fam = await infiniteFamilyOf(mlp);
     const g = await fam.inputs(x.slice(0, 3));
+    expect(tf.memory().numTensors).toBe(before);
     mlp.dispose();
     expect(g[0]?.length).toBe(16);
     for (const row of g) for (let i = 0; i < 8; i++) expect((row[i] as number) ** 2 + (row[i + 8] as number) ** 2).toBeCloseTo(1, 5);
@@ -66,7 +78,12 @@ describe('infinite-width rows', () => {
       ],
       { header: 'data size', of: (r) => String(r.size) },
     );
-    expect(table).toContain('| glorot | 256 | 256 | 100 | 0.500 | 0.200 | 63 % | 1.0 |');
+    expect(table).toContain('| glorot | 256 | 256 | 100 | 0.500 | 0.200 | ×2.50 | 1.0 |');
+    const snr = infiniteWidthTable([{ init: 'go', infiniteWidth: { config, trainPoints: 9, testPoints: 4, kernel: -3.5, trained: 9.25, metric: 'heldOutSnrDb' as const, seconds: 2 } }], {
+      header: 'image',
+      of: () => 'city',
+    });
+    expect(snr).toContain('| go | city | 9 | 4 | -3.50 dB | 9.25 dB | -12.75 dB | 2.0 |');
     expect(table).not.toContain('| go |');
     expect(infiniteWidthTable([{ init: 'go' }], { header: 'x', of: () => '' })).toBe('');
   });

@@ -8,7 +8,7 @@ import type { GoSummary } from './build-mlp.js';
 export interface InfiniteWidthRecord {
   /** The kernel's family: per-layer weight scales c_l (= √(d_in·Var W_l)), bias means and stds, activation. */
   config: InfiniteNtkConfig;
-  /** Training points the kernel regression used, and the evaluation points. */
+  /** Training points the kernel regression used (image: the window widened by a margin), and the evaluation points. */
   trainPoints: number;
   testPoints: number;
   /** The suite's metric for the infinite-width NTK prediction (gradient flow to t = ∞) on the evaluation points. */
@@ -70,10 +70,12 @@ export async function infiniteFamilyOf(mlp: Mlp, go?: GoSummary): Promise<Infini
       if (!mlp.encoding) return x;
       const t = tf.tensor2d(x, [x.length, mlp.inputSize], 'float32');
       const g = mlp.encodeInputs(t);
-      const rows = (await g.array()) as number[][];
-      t.dispose();
-      if (g !== t) g.dispose();
-      return rows;
+      try {
+        return (await g.array()) as number[][];
+      } finally {
+        t.dispose();
+        if (g !== t) g.dispose();
+      }
     },
   };
 }
@@ -117,17 +119,15 @@ export function infiniteWidthTable<R extends RowSource>(runs: readonly R[], task
   const snr = first.metric === 'heldOutSnrDb';
   const fmt = (v: number): string => (snr ? `${v.toFixed(2)} dB` : v.toPrecision(3));
   const lines = [
-    `Infinite width: kernel regression (gradient flow to t = ∞, ntk's \`predictGd\`) with each init's infinite-width NTK (ntk's \`infiniteKernels\`: the same per-layer weight scales, bias means and stds, GO's learned law), on the first seed, beside the trained network on the same evaluation points. ${snr ? 'Held-out SNR (higher is better)' : 'Relative L2 test error (lower is better)'}; "explained" is the kernel's share of the trained ${snr ? 'SNR' : 'accuracy (1 − error)'}.`,
+    `Infinite width: kernel regression (gradient flow to t = ∞, ntk's \`predictGd\`) with each init's infinite-width NTK (ntk's \`infiniteKernels\`: the same per-layer weight scales, bias means and stds, GO's learned law), on the first seed, beside the trained network on the same evaluation points. ${snr ? 'Held-out SNR (higher is better); the gap is kernel − trained in dB' : 'Relative L2 test error (lower is better); the gap is the kernel error over the trained error'}.`,
     '',
-    `| init | ${task.header} | training points | evaluation points | infinite-width NTK | trained network | explained | kernel seconds |`,
+    `| init | ${task.header} | training points | evaluation points | infinite-width NTK | trained network | gap | kernel seconds |`,
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const r of rows) {
     const w = r.infiniteWidth as InfiniteWidthRecord;
-    const share = snr ? w.kernel / w.trained : (1 - w.kernel) / (1 - w.trained);
-    lines.push(
-      `| ${r.init} | ${task.of(r)} | ${w.trainPoints} | ${w.testPoints} | ${fmt(w.kernel)} | ${fmt(w.trained)} | ${Number.isFinite(share) ? `${(100 * share).toFixed(0)} %` : '—'} | ${w.seconds.toFixed(1)} |`,
-    );
+    const gap = snr ? `${(w.kernel - w.trained).toFixed(2)} dB` : w.trained > 0 ? `×${(w.kernel / w.trained).toFixed(2)}` : '—';
+    lines.push(`| ${r.init} | ${task.of(r)} | ${w.trainPoints} | ${w.testPoints} | ${fmt(w.kernel)} | ${fmt(w.trained)} | ${gap} | ${w.seconds.toFixed(1)} |`);
   }
   return lines.join('\n');
 }
