@@ -7,12 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import type { SuiteResults } from './results/results.js';
 import type { SyntheticRun } from './synthetic/synthetic-trial.js';
+import { stripTimings } from './test-utils/strip-timings.js';
 
 const examples = fileURLToPath(new URL('../examples/', import.meta.url));
 const bin = fileURLToPath(new URL('../bin/mlpinit-bench.js', import.meta.url));
 // A tiny synthetic sweep: 2 inits × 2 sizes × 2 seeds of the quick network, 4 steps each.
 const ARGS = '--profile quick --backend cpu --inits glorot,orthogonal --sizes 16,32 --seeds 2 --steps 4 --json';
-const strip = (runs: SyntheticRun[]) => runs.map(({ seconds: _s, trainSeconds: _t, go: _g, ...r }) => r);
+const strip = stripTimings;
 
 describe('the job-array examples of the README', () => {
   it('slurm-sweep.sh, run as an array of 3 by its environment and then merged, equals the unsharded run', () => {

@@ -9,8 +9,9 @@ import { shardFromEnv } from './shard.js';
 import type { SyntheticRun } from '../synthetic/synthetic-trial.js';
 import { runSyntheticSuite } from '../synthetic/synthetic-suite.js';
 import { tinyContext } from '../test-utils/tiny-context.js';
+import { stripTimings } from '../test-utils/strip-timings.js';
 
-const strip = (runs: SyntheticRun[]) => runs.map(({ seconds: _s, trainSeconds: _t, go: _g, ...r }) => r);
+const strip = stripTimings;
 
 describe('shards and merge', () => {
   it('merging the shards of a synthetic sweep reproduces the unsharded results set', async () => {

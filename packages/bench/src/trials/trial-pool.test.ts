@@ -2,15 +2,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { SyntheticRun } from '../synthetic/synthetic-trial.js';
 import { runSyntheticSuite } from '../synthetic/synthetic-suite.js';
 import { tinyContext } from '../test-utils/tiny-context.js';
+import { stripTimings } from '../test-utils/strip-timings.js';
 
-const strip = (runs: SyntheticRun[]) =>
-  runs.map(({ seconds: _s, trainSeconds: _t, go: _g, infiniteWidth, ...r }) => ({
-    ...r,
-    ...(infiniteWidth ? { infiniteWidth: { ...infiniteWidth, seconds: 0 } } : {}),
-  }));
+const strip = stripTimings;
 
 describe('runTrials', () => {
   it('gives the same runs, in grid order, in a pool of two worker threads as in this thread', async () => {
