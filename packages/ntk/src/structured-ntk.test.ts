@@ -1,16 +1,19 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { createMlp, disposeWorkerPool, mlpFromWeights, workerPoolSize } from '@mlpinit/core';
+import { createMlp, disposeWorkerPool, mlpFromWeights, workerPoolAvailable, workerPoolSize } from '@mlpinit/core';
 import { describeBackends } from '@mlpinit/core/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { empiricalNtk } from './empirical-ntk.js';
 import { randomPoints, randomWeights, relFrobenius } from './test-utils/plain-mlp.js';
+
+// Worker threads exist in Node only; in the browser-mode run the pooled tests are skipped.
+const pooled = it.skipIf(!workerPoolAvailable);
 
 describeBackends('structured NTK over the worker pool', () => {
   beforeAll(() => disposeWorkerPool());
   afterAll(() => disposeWorkerPool());
 
   for (const outputs of ['trace', 'full', 'diagonal'] as const) {
-    it(`workers 2 and 3 equal one thread, x2 = x1 (upper triangle) and x2 ≠ x1 (${outputs})`, async () => {
+    pooled(`workers 2 and 3 equal one thread, x2 = x1 (upper triangle) and x2 ≠ x1 (${outputs})`, async () => {
       const mlp = mlpFromWeights(randomWeights([2, 12, 12, 12, 3], 'tanh', 31));
       const x1 = randomPoints(67, 2, 32);
       const x2 = randomPoints(41, 2, 33);
@@ -28,7 +31,7 @@ describeBackends('structured NTK over the worker pool', () => {
     });
   }
 
-  it('an encoded network runs over workers (points are encoded in the main thread)', async () => {
+  pooled('an encoded network runs over workers (points are encoded in the main thread)', async () => {
     const mlp = createMlp({ sizes: [2, 16, 16, 2], seed: 3, activation: 'relu', encoding: { type: 'fourier', features: 8, sigma: 1 } });
     const x = randomPoints(50, 2, 34);
     const one = await empiricalNtk(mlp, x, null, { workers: 1, outputs: 'full' });
@@ -48,7 +51,7 @@ describeBackends('structured NTK over the worker pool', () => {
     expect(relFrobenius(sym.values, plain.values)).toBeLessThan(1e-6);
   });
 
-  it('reports one progress step per chunk and cancels over workers', async () => {
+  pooled('reports one progress step per chunk and cancels over workers', async () => {
     const mlp = mlpFromWeights(randomWeights([1, 16, 16, 1], 'tanh', 36));
     const x = randomPoints(120, 1, 37);
     const seen: number[] = [];
