@@ -74,14 +74,12 @@ function panels(edges: number[], gap = 1e-12): number[] {
   return out;
 }
 
-/** Exact numeric smoothing by composite Gauss–Legendre panels: out[0] = E[φ(μ + τw)], out[1] = E[φ'(μ + τw)]. */
-function smoothPanels(act: KernelActivation, mu: number, tau: number, out: Float64Array): void {
-  const edges: number[] = [];
-  addEdges(act, mu, tau, edges);
-  const p = panels(edges);
+/**
+ * Visits every node of composite 10-point Gauss–Legendre on the panels `p`
+ * (edges in z), with its weight times the standard normal density.
+ */
+function forEachNode(p: readonly number[], visit: (z: number, w: number) => void): void {
   const { nodes, weights } = legendre();
-  let v = 0;
-  let d = 0;
   for (let j = 0; j + 1 < p.length; j++) {
     const a = p[j] as number;
     const b = p[j + 1] as number;
@@ -89,12 +87,22 @@ function smoothPanels(act: KernelActivation, mu: number, tau: number, out: Float
     const half = 0.5 * (b - a);
     for (let i = 0; i < nodes.length; i++) {
       const z = mid + half * (nodes[i] as number);
-      const w = half * (weights[i] as number) * INV_SQRT_2PI * Math.exp(-0.5 * z * z);
-      const u = mu + tau * z;
-      v += w * act.phi(u);
-      d += w * act.dphi(u);
+      visit(z, half * (weights[i] as number) * INV_SQRT_2PI * Math.exp(-0.5 * z * z));
     }
   }
+}
+
+/** Exact numeric smoothing by composite Gauss–Legendre panels: out[0] = E[φ(μ + τw)], out[1] = E[φ'(μ + τw)]. */
+function smoothPanels(act: KernelActivation, mu: number, tau: number, out: Float64Array): void {
+  const edges: number[] = [];
+  addEdges(act, mu, tau, edges);
+  let v = 0;
+  let d = 0;
+  forEachNode(panels(edges), (z, w) => {
+    const u = mu + tau * z;
+    v += w * act.phi(u);
+    d += w * act.dphi(u);
+  });
   out[0] = v;
   out[1] = d;
 }
@@ -194,26 +202,17 @@ export function pairExpectations(act: KernelActivation, m: number, a: number, b:
   }
   // Merge edges a twentieth of φ's feature scale apart (in z) when φ has no kinks.
   const p = panels(edges, act.kinks.length === 0 ? 0.05 / Math.max(1, sa, Math.abs(k)) : 1e-12);
-  const { nodes, weights } = legendre();
   const g = new Float64Array(2);
   let ev = 0;
   let ed = 0;
-  for (let j = 0; j + 1 < p.length; j++) {
-    const lo = p[j] as number;
-    const hi = p[j + 1] as number;
-    const mid = 0.5 * (lo + hi);
-    const half = 0.5 * (hi - lo);
-    for (let i = 0; i < nodes.length; i++) {
-      const z = mid + half * (nodes[i] as number);
-      const w = half * (weights[i] as number) * INV_SQRT_2PI * Math.exp(-0.5 * z * z);
-      const u = m + sa * z;
-      const mu = m + k * z;
-      if (smooth && tau > 1e-14) smooth(mu, tau, g);
-      else smoothNumeric(act, mu, tau, g, method === 'auto');
-      ev += w * act.phi(u) * (g[0] as number);
-      ed += w * act.dphi(u) * (g[1] as number);
-    }
-  }
+  forEachNode(p, (z, w) => {
+    const u = m + sa * z;
+    const mu = m + k * z;
+    if (smooth && tau > 1e-14) smooth(mu, tau, g);
+    else smoothNumeric(act, mu, tau, g, method === 'auto');
+    ev += w * act.phi(u) * (g[0] as number);
+    ed += w * act.dphi(u) * (g[1] as number);
+  });
   out[0] = ev;
   out[1] = ed;
 }

@@ -44,21 +44,11 @@ describe('dual kernels', () => {
 });
 
 
-/** An MLP of the infiniteNtk family with N(0, biasStd²) biases, from core's seeded Rng. */
+/** An MLP of the infiniteNtk family with N(0, biasStd²) biases, from core's seeded Rng ({@link wideMlp} with zero bias means). */
 function familyMlp(act: 'relu' | 'erf', d: number, n: number, depth: number, c: number, biasStd: number, seed: number) {
   const sizes = [d, ...new Array<number>(depth).fill(n), 1];
   if (biasStd === 0) return createMlp({ sizes, activation: act, init: 'fan-in-normal', layerScales: new Array<number>(depth).fill(c), seed });
-  const rng = new Rng(seed);
-  const weights: number[][][] = [];
-  const biases: number[][] = [];
-  for (let l = 0; l <= depth; l++) {
-    const din = sizes[l] as number;
-    const dout = sizes[l + 1] as number;
-    const std = (l < depth ? c : 1) / Math.sqrt(din);
-    weights.push(Array.from({ length: din }, () => Array.from(rng.normalArray(dout, std))));
-    biases.push(Array.from(rng.normalArray(dout, biasStd)));
-  }
-  return mlpFromWeights({ activation: act, weights, biases });
+  return wideMlp(act, sizes, new Array<number>(depth).fill(c), new Array<number>(depth).fill(0), biasStd, seed).mlp;
 }
 
 describeBackends('infiniteNtk vs wide networks', () => {
