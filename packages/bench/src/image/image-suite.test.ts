@@ -8,6 +8,7 @@ import { mergeResultDirs } from '../results/merge.js';
 import type { SuiteResults } from '../results/results.js';
 import { IMAGE_SUITE, runImageSuite, upgradeImageResults } from './image-suite.js';
 import type { ImageSummary } from './image-summary.js';
+import { imageTable } from './image-table.js';
 import type { ImageRun } from './image-trial.js';
 import { bundledImage } from './rgb-image.js';
 
@@ -85,6 +86,24 @@ describe('image suite', () => {
     const claim = res.claims.find((c) => /σ of Fourier features/.test(c.claim));
     expect(claim?.measured).toMatch(/ff − best of/);
     expect(res.claims.find((c) => /Tancik/.test(c.claim))?.measured).toMatch(/ff − glorot/);
+  });
+
+  it('adds an infinite-width row on the first seed only when asked, and reports it beside the trained network', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'bench-image-inf-'));
+    const img = { paths: [bundledImage('city-256x192.png')], size: { longer: 16 }, batchSize: 32, regs: ['none' as const] };
+    const res = await runImageSuite(tinyContext(root, { profile, inits: ['glorot'], seeds: [0, 1], image: img, infiniteWidth: true }));
+    expect(res.status).toBe('complete');
+    const first = res.runs.find((r) => r.seed === 0);
+    const second = res.runs.find((r) => r.seed === 1);
+    expect(second?.infiniteWidth).toBeUndefined();
+    const w = first?.infiniteWidth;
+    if (!w) throw new Error('no infinite-width record on the first seed');
+    expect(w.metric).toBe('heldOutSnrDb');
+    expect(w.config.activation).toBe('tanh');
+    expect(Number.isFinite(w.kernel)).toBe(true);
+    expect(w.trainPoints).toBeGreaterThan(0);
+    expect(w.testPoints).toBeGreaterThan(0);
+    expect(imageTable(res)).toMatch(/Infinite width: kernel regression/);
   });
 
   it('merge --union combines runs of one task over different inits into the set one run of all inits gives', async () => {

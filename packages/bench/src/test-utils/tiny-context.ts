@@ -19,7 +19,11 @@ export const TINY_PROFILE: Profile = {
   },
 };
 
-/** A silent context on cpu writing to `outDir`. */
+/**
+ * A silent context on cpu writing to `outDir`. The infinite-width row is off
+ * (it costs seconds per init and has its own test); pass `infiniteWidth: true`
+ * to turn it on.
+ */
 export function tinyContext(outDir: string, extra: Partial<SuiteContext> = {}): SuiteContext {
   return {
     profile: TINY_PROFILE,
@@ -33,6 +37,7 @@ export function tinyContext(outDir: string, extra: Partial<SuiteContext> = {}): 
     sweep: false,
     image: { regs: ['none'] },
     synthetic: { scaleFreq: false },
+    infiniteWidth: false,
     ...extra,
   };
 }
