@@ -4,6 +4,7 @@
 Usage: torch_perf.py train SIZES N BATCH STEPS
        torch_perf.py go SIZES N BATCH STEPS
        torch_perf.py ntk SIZES POINTS
+       torch_perf.py pinn SIZES N STEPS
 Prints one JSON object. Weights N(0, 1/d_in) like mlpinit's fan-in normal draw.
 """
 import json, math, os, sys, time
@@ -80,6 +81,58 @@ def go(sizes, n, batch, steps):
     return (time.perf_counter() - t) / steps * 1000
 
 
+# The 2-D Helmholtz benchmark of Wang, Teng & Perdikaris (SIAM J. Sci. Comput. 43(5), 2021):
+# u_xx + u_yy + k^2 u = q on [-1,1]^2, u = sin(a1 pi x) sin(a2 pi y), u = 0 on the edges.
+PINN_A1, PINN_A2, PINN_K = 1.0, 4.0, 1.0
+# How the pinn workload gets its second derivatives (reported).
+PINN_METHOD = "double-backward"
+
+
+def pinn(sizes, n, steps):
+    """One step of the Helmholtz PINN: residual u_xx + u_yy + k^2 u - q at N fixed
+    interior points, u_x and u_y by torch.autograd.grad(create_graph=True), then
+    u_xx and u_yy by a second grad each; loss = mean(r^2) + mean(u_b^2) at N fixed
+    points on the square's edges; backward through that graph (double backward);
+    Adam lr 1e-3. The points are drawn once, before the timed loop."""
+    if sizes[0] != 2 or sizes[-1] != 1:
+        raise SystemExit(f"pinn needs SIZES 2,...,1, got {sizes}")
+    net = mlp(sizes)
+    params = list(net.parameters())
+    opt = torch.optim.Adam(params, lr=1e-3)
+    xy = torch.rand(n, 2) * 2 - 1
+    x = xy[:, 0:1].clone().requires_grad_()
+    y = xy[:, 1:2].clone().requires_grad_()
+    a1, a2, k2 = PINN_A1 * math.pi, PINN_A2 * math.pi, PINN_K ** 2
+    u_true = torch.sin(a1 * xy[:, 0:1]) * torch.sin(a2 * xy[:, 1:2])
+    q = (k2 - a1 ** 2 - a2 ** 2) * u_true
+    # N boundary points: edge i % 4 of the square, uniform along it.
+    t = torch.rand(n) * 2 - 1
+    side = torch.arange(n) % 4
+    ones = torch.ones(n)
+    bx = torch.where(side == 0, -ones, torch.where(side == 1, ones, t))
+    by = torch.where(side == 2, -ones, torch.where(side == 3, ones, t))
+    xb = torch.stack([bx, by], dim=1)
+
+    def step():
+        u = net(torch.cat([x, y], dim=1))
+        u_x, u_y = torch.autograd.grad(u.sum(), (x, y), create_graph=True)
+        u_xx = torch.autograd.grad(u_x.sum(), x, create_graph=True)[0]
+        u_yy = torch.autograd.grad(u_y.sum(), y, create_graph=True)[0]
+        r = u_xx + u_yy + k2 * u - q
+        loss = (r ** 2).mean() + (net(xb) ** 2).mean()
+        opt.zero_grad()
+        # Parameter gradients only: x and y need no .grad of their own.
+        loss.backward(inputs=params)
+        opt.step()
+
+    for _ in range(3):
+        step()
+    t0 = time.perf_counter()
+    for _ in range(steps):
+        step()
+    return (time.perf_counter() - t0) / steps * 1000
+
+
 # Steady state, as the JS side measures it: this many warm-up calls, then the best of NTK_REPEATS timed calls.
 NTK_WARMUP = 10
 NTK_REPEATS = 10
@@ -137,6 +190,8 @@ def main():
         run = lambda: go(sizes, int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]))
     elif kind == "ntk":
         run = lambda: ntk(sizes, int(sys.argv[3]))
+    elif kind == "pinn":
+        run = lambda: pinn(sizes, int(sys.argv[3]), int(sys.argv[4]))
     else:
         raise SystemExit(f"unknown workload {kind}")
     # PyTorch's best on this machine: one intra-op thread is often faster than
@@ -151,6 +206,8 @@ def main():
     out = {"ms": best[0], "torch": torch.__version__, "threads": best[1]}
     if NTK_METHOD is not None:
         out["method"] = NTK_METHOD
+    if kind == "pinn":
+        out["method"] = PINN_METHOD
     print(json.dumps(out))
 
 

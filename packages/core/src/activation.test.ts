@@ -65,3 +65,24 @@ describeBackends('activation second derivatives', ({ tol }) => {
     });
   }
 });
+
+describeBackends('activation third derivatives', ({ tol }) => {
+  for (const name of [...BUILTIN_ACTIVATIONS, 'sin-w30']) {
+    it(`${name}: grad3 matches second central differences of the float64 derivative`, async () => {
+      const a = getActivation(name);
+      expect(a.grad3).toBeTypeOf('function');
+      // sin-w30 oscillates 30× faster: a finer grid step and a narrower range.
+      const xs = name === 'sin-w30' ? grid.map((x) => x / 40) : grid;
+      const [g3] = (await readAll(() => {
+        const z = tf.tensor1d(xs);
+        return [(a.grad3 as NonNullable<typeof a.grad3>)(z, a.apply(z))];
+      })) as [Float32Array];
+      const h = name === 'sin-w30' ? 1e-5 : 1e-3;
+      xs.forEach((x, i) => {
+        if (a.kinks?.some((k) => Math.abs(x - k) < 1e-2)) return;
+        const fd = (a.derivative(x + h) - 2 * a.derivative(x) + a.derivative(x - h)) / (h * h);
+        expect(Math.abs((g3[i] as number) - fd), `${name} at ${x}`).toBeLessThan(1e-4 * Math.max(1, Math.abs(fd)) + 10 * tol * Math.max(1, Math.abs(fd)));
+      });
+    });
+  }
+});

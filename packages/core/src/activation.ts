@@ -34,6 +34,13 @@ export interface Activation {
    * ({@link gradientPenaltyRegularizer}) explicitly; without it they use autodiff.
    */
   grad2?(z: tf.Tensor, y: tf.Tensor): tf.Tensor;
+  /**
+   * Optional third derivative f'''(z) as a tensor op, given z and y = f(z).
+   * Lets the training engine back-propagate losses on second input
+   * derivatives (PINN residuals, {@link trainResidual}) explicitly; without it
+   * they use autodiff.
+   */
+  grad3?(z: tf.Tensor, y: tf.Tensor): tf.Tensor;
   /** Abscissae where f or f' is not smooth; quadrature splits there. */
   readonly kinks?: readonly number[];
   /** True when f oscillates without decay (quadrature refines adaptively). */
@@ -57,6 +64,11 @@ const builtins: Activation[] = [
     grad: (_z, y) => tf.sub(1, tf.square(y)),
     // tanh'' = −2·tanh·(1 − tanh²)
     grad2: (_z, y) => tf.mul(tf.mul(y, -2), tf.sub(1, tf.square(y))),
+    // tanh''' = −2·(1 − tanh²)·(1 − 3·tanh²)
+    grad3: (_z, y) => {
+      const y2 = tf.square(y);
+      return tf.mul(tf.mul(tf.sub(1, y2), -2), tf.sub(1, tf.mul(y2, 3)));
+    },
     fast: (x) => tf.sub(tf.mul(tf.sigmoid(tf.mul(x, 2)), 2), 1),
   },
   {
@@ -66,6 +78,7 @@ const builtins: Activation[] = [
     derivative: (x) => (x > 0 ? 1 : 0),
     grad: (z) => tf.step(z, 0),
     grad2: (z) => tf.zerosLike(z),
+    grad3: (z) => tf.zerosLike(z),
     kinks: [0],
   },
   {
@@ -75,6 +88,7 @@ const builtins: Activation[] = [
     derivative: Math.cos,
     grad: (z) => fastCos(z),
     grad2: (_z, y) => tf.neg(y),
+    grad3: (z) => tf.neg(fastCos(z)),
     oscillatory: true,
   },
   {
@@ -85,6 +99,8 @@ const builtins: Activation[] = [
     grad: (z) => tf.mul(TWO_OVER_SQRT_PI, tf.exp(tf.neg(tf.square(z)))),
     // erf'' = −2z·erf'
     grad2: (z) => tf.mul(tf.mul(z, -2 * TWO_OVER_SQRT_PI), tf.exp(tf.neg(tf.square(z)))),
+    // erf''' = (4z² − 2)·erf'
+    grad3: (z) => tf.mul(tf.sub(tf.mul(tf.square(z), 4 * TWO_OVER_SQRT_PI), 2 * TWO_OVER_SQRT_PI), tf.exp(tf.neg(tf.square(z)))),
   },
   {
     name: 'sigmoid',
@@ -94,6 +110,8 @@ const builtins: Activation[] = [
     grad: (_z, y) => tf.mul(y, tf.sub(1, y)),
     // σ'' = σ(1 − σ)(1 − 2σ)
     grad2: (_z, y) => tf.mul(tf.mul(y, tf.sub(1, y)), tf.sub(1, tf.mul(y, 2))),
+    // σ''' = σ(1 − σ)(1 − 6σ + 6σ²)
+    grad3: (_z, y) => tf.mul(tf.mul(y, tf.sub(1, y)), tf.add(1, tf.mul(y, tf.sub(tf.mul(y, 6), 6)))),
   },
   {
     // Exact GELU, x·Φ(x) (Hendrycks & Gimpel 2016).
@@ -108,6 +126,8 @@ const builtins: Activation[] = [
       ),
     // GELU'' = φ(z)·(2 − z²)
     grad2: (z) => tf.mul(tf.mul(INV_SQRT_2PI, tf.exp(tf.mul(tf.square(z), -0.5))), tf.sub(2, tf.square(z))),
+    // GELU''' = φ(z)·z·(z² − 4)
+    grad3: (z) => tf.mul(tf.mul(tf.mul(INV_SQRT_2PI, tf.exp(tf.mul(tf.square(z), -0.5))), z), tf.sub(tf.square(z), 4)),
   },
   {
     // SiLU / swish, x·σ(x) (Elfwing et al. 2018).
@@ -124,6 +144,14 @@ const builtins: Activation[] = [
       const s = tf.sigmoid(z);
       return tf.mul(tf.mul(s, tf.sub(1, s)), tf.add(2, tf.mul(z, tf.sub(1, tf.mul(s, 2)))));
     },
+    // SiLU''' = 3σ'' + z·σ''' with σ'' = σ(1 − σ)(1 − 2σ), σ''' = σ(1 − σ)(1 − 6σ + 6σ²)
+    grad3: (z) => {
+      const s = tf.sigmoid(z);
+      const s1 = tf.mul(s, tf.sub(1, s));
+      const s2 = tf.mul(s1, tf.sub(1, tf.mul(s, 2)));
+      const s3 = tf.mul(s1, tf.add(1, tf.mul(s, tf.sub(tf.mul(s, 6), 6))));
+      return tf.add(tf.mul(s2, 3), tf.mul(z, s3));
+    },
   },
   {
     name: 'elu',
@@ -132,6 +160,7 @@ const builtins: Activation[] = [
     derivative: (x) => (x > 0 ? 1 : Math.exp(x)),
     grad: (z, y) => tf.where(tf.greater(z, 0), tf.onesLike(z), tf.add(y, 1)),
     grad2: (z, y) => tf.where(tf.greater(z, 0), tf.zerosLike(z), tf.add(y, 1)),
+    grad3: (z, y) => tf.where(tf.greater(z, 0), tf.zerosLike(z), tf.add(y, 1)),
     kinks: [0],
   },
   {
@@ -144,6 +173,10 @@ const builtins: Activation[] = [
       const s = tf.sigmoid(z);
       return tf.mul(s, tf.sub(1, s));
     },
+    grad3: (z) => {
+      const s = tf.sigmoid(z);
+      return tf.mul(tf.mul(s, tf.sub(1, s)), tf.sub(1, tf.mul(s, 2)));
+    },
   },
   {
     name: 'linear',
@@ -152,6 +185,7 @@ const builtins: Activation[] = [
     derivative: () => 1,
     grad: (z) => tf.onesLike(z),
     grad2: (z) => tf.zerosLike(z),
+    grad3: (z) => tf.zerosLike(z),
   },
 ];
 
@@ -205,6 +239,8 @@ export function scaledSine(omega0: number): Activation {
     grad: (z) => fastCos(z, w, w),
     // (sin ωz)'' = −ω²·sin ωz
     grad2: (_z, y) => tf.mul(y, -w * w),
+    // (sin ωz)''' = −ω³·cos ωz
+    grad3: (z) => fastCos(z, w, -w * w * w),
     oscillatory: true,
   };
   sines.set(name, act);

@@ -90,6 +90,31 @@ export class InputEncoding {
   }
 
   /** The plain form stored in {@link MlpWeights}. */
+  /**
+   * @internal The jet of γ at x [n, d_in] to `order` (0, 1 or 2), stacked as
+   * rows [γ; ∂γ/∂x_1 … ∂γ/∂x_K; ∂²γ/∂x_1² … ∂²γ/∂x_K²], [(1 + order·K)·n, 2m]:
+   * with z = x·P (P = 2πBᵀ, row k = p_k), ∂γ/∂x_k = [−sin z ⊙ p_k, cos z ⊙ p_k]
+   * and ∂²γ/∂x_k² = [−cos z ⊙ p_k², −sin z ⊙ p_k²]. A new tensor.
+   */
+  jet(x: tf.Tensor2D, order: 0 | 1 | 2): tf.Tensor2D {
+    if (order === 0) return this.apply(x);
+    return tf.tidy(() => {
+      const z = tf.matMul(x, this.phases);
+      const s = fastSin(z);
+      const c = fastCos(z);
+      const rows = Array.from({ length: this.inputDim }, (_, k) => tf.slice(this.phases, [k, 0], [1, this.features]));
+      const parts: tf.Tensor2D[] = [tf.concat([c, s], 1) as tf.Tensor2D];
+      for (const p of rows) parts.push(tf.concat([tf.neg(tf.mul(s, p)), tf.mul(c, p)], 1) as tf.Tensor2D);
+      if (order === 2) {
+        for (const p of rows) {
+          const p2 = tf.neg(tf.square(p));
+          parts.push(tf.concat([tf.mul(c, p2), tf.mul(s, p2)], 1) as tf.Tensor2D);
+        }
+      }
+      return tf.concat(parts, 0) as tf.Tensor2D;
+    });
+  }
+
   toJSON(): EncodingJSON {
     const matrix = Array.from({ length: this.features }, (_, i) => Array.from(this.matrix.subarray(i * this.inputDim, (i + 1) * this.inputDim)));
     return {

@@ -48,7 +48,8 @@ export class FlatTrainer {
   }
 
   /** Slices of the flat vector shaped as W_0, b_0, W_1, b_1, … (call inside a tidy). */
-  private params(): { weights: tf.Tensor2D[]; biases: tf.Tensor1D[] } {
+  /** @internal The flat parameters as per-layer views (call in a tidy). */
+  params(): { weights: tf.Tensor2D[]; biases: tf.Tensor1D[] } {
     const weights: tf.Tensor2D[] = [];
     const biases: tf.Tensor1D[] = [];
     this.layout.forEach(({ offset, shape }, i) => {
@@ -75,6 +76,11 @@ export class FlatTrainer {
   }
 
   /** One Adam update with a flat gradient. */
+  /** @internal The flat parameter variable (for autodiff through {@link FlatTrainer.params}). */
+  get variable(): tf.Variable<tf.Rank.R1> {
+    return this.flat;
+  }
+
   apply(grad: tf.Tensor1D, lr: number): void {
     this.adam.step([grad], lr);
   }

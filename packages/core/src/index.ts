@@ -91,6 +91,21 @@ export {
   type WorkerLease,
 } from './parallel/worker-pool.js';
 export { taskResult, type TaskResult } from './parallel/pool-protocol.js';
+export {
+  inputDerivatives,
+  type InputDerivatives,
+  type InputDerivativesOptions,
+} from './input-derivatives.js';
+export { PointDerivatives } from './point-derivatives.js';
+export {
+  trainResidual,
+  type AdaptiveWeights,
+  type ResidualContext,
+  type ResidualProgress,
+  type ResidualTerm,
+  type ResidualTrainResult,
+  type TrainResidualOptions,
+} from './train-residual.js';
 export { psnrDb, relativeL2, snrDb } from './metrics.js';
 export { toFloat64, toTensor2D, type Matrix2D, type NumericInput } from './tensor-input.js';
 export { VEGA_LITE_SCHEMA, type VegaLiteSpec } from './vega-lite-spec.js';
