@@ -20,19 +20,26 @@ export type { ResidualContext, ResidualTerm } from './residual-term.js';
 /**
  * Learning-rate annealing of the term weights (Wang, Teng & Perdikaris 2021,
  * "Understanding and mitigating gradient pathologies in physics-informed
- * neural networks", SIAM J. Sci. Comput. 43(5), Algorithm 1): every `every`
- * steps, for each term i other than the reference (the PDE residual),
- * λ̂_i = max_θ|∇_θ L_ref| / mean_θ|∇_θ L_i| over the layers' weight matrices
- * (mean of the per-layer means), and λ_i ← (1 − α)·λ_i + α·λ̂_i. The loss is
- * L_ref + Σ_i λ_i·w_i·L_i, with w_i the term's fixed weight.
+ * neural networks", SIAM J. Sci. Comput. 43(5), Algorithm 2.1, eqs. 2.30–2.31,
+ * and their code): every `every` steps, for each term i other than the
+ * reference (the PDE residual), λ̂_i = max_θ|∇_θ L_ref| / mean_θ|∇_θ(λ_i·w_i·L_i)|
+ * over the layers' weight matrices (the mean of the per-layer means; biases
+ * excluded), and λ_i ← (1 − α)·λ_i + α·λ̂_i. The loss is L_ref + Σ_i λ_i·w_i·L_i,
+ * w_i the term's fixed weight (the authors' code sums one mean per edge: w_i = 4
+ * on a square). Because λ_i sits in the denominator, λ_i settles
+ * at √(max|∇L_ref| / mean|∇L_i|). `denominator: 'unweighted'` uses the
+ * arXiv v1 form (2001.04536, Algorithm 1: mean|∇L_i|, recommended α = 0.9),
+ * which settles at the ratio itself.
  */
 export interface AdaptiveWeights {
   /** Name of the reference term (default: the first). */
   reference?: string;
   /** Steps between updates (default 10, as in the authors' code). */
   every?: number;
-  /** Moving-average factor α (default 0.9, as in the paper). */
+  /** Moving-average factor α on the new estimate (default 0.1, as in the published paper and code). */
   alpha?: number;
+  /** `weighted` (default, the published form): mean|∇(λ_i·w_i·L_i)|; `unweighted`: mean|∇L_i| (arXiv v1). */
+  denominator?: 'weighted' | 'unweighted';
 }
 
 /** Progress of {@link trainResidual}. */
@@ -133,6 +140,9 @@ export async function trainResidual(mlp: Mlp, terms: readonly ResidualTerm[], op
       throw new MlpinitError('INVALID_ARGUMENT', `no term is named ${JSON.stringify(refName)}`, 'opts.adaptiveWeights.reference');
     }
     if (adaptive.every !== undefined) assertInteger(adaptive.every, 'opts.adaptiveWeights.every', 1);
+    if (adaptive.denominator !== undefined && adaptive.denominator !== 'weighted' && adaptive.denominator !== 'unweighted') {
+      throw new MlpinitError('INVALID_ARGUMENT', `expected 'weighted' or 'unweighted', got ${JSON.stringify(adaptive.denominator)}`, 'opts.adaptiveWeights.denominator');
+    }
     if (adaptive.alpha !== undefined) {
       assertPositive(adaptive.alpha, 'opts.adaptiveWeights.alpha');
       if (adaptive.alpha > 1) throw new MlpinitError('INVALID_ARGUMENT', `expected alpha in (0, 1], got ${adaptive.alpha}`, 'opts.adaptiveWeights.alpha');
@@ -173,7 +183,8 @@ async function loop(mlp: Mlp, terms: PreparedTerm[], opts: TrainResidualOptions,
   const every = opts.progressEvery ?? Math.max(1, Math.round(steps / 100));
   const adaptive = opts.adaptiveWeights;
   const adaptEvery = adaptive?.every ?? 10;
-  const alpha = adaptive?.alpha ?? 0.9;
+  const alpha = adaptive?.alpha ?? 0.1;
+  const weighted = adaptive?.denominator !== 'unweighted';
   const refIndex = terms.findIndex((t) => t.term.name === refName);
   const lambdas = terms.map(() => 1);
   const names = terms.map((t) => t.term.name);
@@ -267,9 +278,11 @@ async function loop(mlp: Mlp, terms: PreparedTerm[], opts: TrainResidualOptions,
     const maxRef = last[refIndex] as number;
     terms.forEach((_, i) => {
       if (i === refIndex) return;
-      const mean = last[i] as number;
+      const lambda = lambdas[i] as number;
+      // The step's gradients are of the unweighted term: the weighted form scales them by λ_i.
+      const mean = (last[i] as number) * (weighted ? lambda * (terms[i] as PreparedTerm).weight : 1);
       if (!(mean > 0) || !Number.isFinite(maxRef)) return;
-      lambdas[i] = (1 - alpha) * (lambdas[i] as number) + alpha * (maxRef / mean);
+      lambdas[i] = (1 - alpha) * lambda + alpha * (maxRef / mean);
     });
   };
 

@@ -1,0 +1,3 @@
+import { nodeSuiteConfig } from '@mlpinit/tooling/vitest-node';
+
+export default nodeSuiteConfig();
