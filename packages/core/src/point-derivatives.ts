@@ -1,7 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { MlpinitError } from './errors.js';
 import { contiguousSlice } from './fast-slice.js';
-import type { DerivativeOrder } from './taylor-forward.js';
 
 /**
  * A network's output and its input derivatives at N points, as a residual
@@ -17,7 +16,7 @@ export class PointDerivatives {
     readonly x: tf.Tensor2D,
     private readonly stacked: tf.Tensor2D,
     /** Highest derivative order available: 0, 1 or 2. */
-    readonly order: DerivativeOrder,
+    readonly order: 0 | 1 | 2,
   ) {}
 
   /** Number of points N. */

@@ -4,7 +4,14 @@ import type { PerfRun, PerfSummary } from './perf-run.js';
 import { PAPER_WORKLOAD_PREFIX } from './perf-workloads.js';
 
 /** Speed ratios, GO's share, NTK speed-up and memory from the perf runs. */
-export function summarize(names: string[], runs: PerfRun[], goShare: number | null, memory: PerfSummary['memory'], mediumName: string): PerfSummary {
+export function summarize(
+  names: string[],
+  runs: PerfRun[],
+  goShare: number | null,
+  memory: PerfSummary['memory'],
+  mediumName: string,
+  pinnNames: string[] = [],
+): PerfSummary {
   const ms = (w: string, v: PerfRun['variant']): number | null => runs.find((r) => r.workload === w && r.variant === v)?.ms ?? null;
   const ratio = (a: number | null, b: number | null): number | null => (a !== null && b !== null && b > 0 ? a / b : null);
   return {
@@ -34,6 +41,11 @@ export function summarize(names: string[], runs: PerfRun[], goShare: number | nu
       const w = 'repeated train 2→256×4→3, N=16384 full batch, 6-step calls';
       return ratio(ms(w, 'repeat-call'), ms(w, 'steady-state'));
     })(),
+    pinn: pinnNames.map((w) => ({
+      workload: w,
+      mlpinitOverPytorch: ratio(ms(w, 'mlpinit'), ms(w, 'pytorch')),
+      autodiffOverExplicit: ratio(ms(w, 'autodiff'), ms(w, 'mlpinit')),
+    })),
     ntkLargeRssMiB: (() => {
       const note = runs.find((r) => r.workload === 'NTK 1→5×100→1 on 4096 points')?.note;
       const m = note ? /(?:RSS|holds) (\d+) MiB after/.exec(note) : null;
@@ -94,6 +106,18 @@ export function perfClaims(s: PerfSummary, device: { name: string; adapter?: str
       measured: s.repeatedTrainRatio == null ? 'not measured (Node, wasm or cpu only)' : `${fmt(s.repeatedTrainRatio)}× the steady-state step`,
       holds: s.repeatedTrainRatio == null ? null : s.repeatedTrainRatio <= 1.2,
     },
+    ...(s.pinn ?? []).flatMap((p) => [
+      {
+        claim: `${p.workload} on ${on}: within 4× of PyTorch 1.13's double backward on the same cores (explicit engine)`,
+        measured: p.mlpinitOverPytorch === null ? 'not measured (no PyTorch peer; see --python)' : `${fmt(p.mlpinitOverPytorch)}× PyTorch's time`,
+        holds: p.mlpinitOverPytorch === null ? null : p.mlpinitOverPytorch <= 4,
+      },
+      {
+        claim: `${p.workload} on ${on}: the explicit engine at least 3× faster than this project's autodiff path`,
+        measured: p.autodiffOverExplicit === null ? 'not measured' : `the autodiff path takes ${fmt(p.autodiffOverExplicit)}× the explicit step`,
+        holds: p.autodiffOverExplicit === null ? null : p.autodiffOverExplicit >= 3,
+      },
+    ]),
     {
       claim: `Memory per step stable over ${s.memory.steps.toLocaleString('en-US')} steps`,
       measured: `tensors ${s.memory.tensorsBefore} → ${s.memory.tensorsAfter}, bytes ${s.memory.bytesBefore} → ${s.memory.bytesAfter}`,

@@ -7,6 +7,7 @@ import { type PerfSpec, type TrainWorkload, perfScale, perfWorkloads } from './p
 import { stockTfjsStepMs } from './stock-tfjs.js';
 import { timeGo } from './time-go.js';
 import { timeNtk } from './time-ntk.js';
+import { pinnWorkloads, timePinn } from './time-pinn.js';
 import { timeRepeatedTrain } from './time-repeated-train.js';
 
 /** What the backend side of the perf suite measured (PyTorch's side is added in Node). */
@@ -30,14 +31,15 @@ export interface PerfMeasureOptions {
 
 /** The number of ticks {@link measurePerf} reports for a spec. */
 export function perfTicks(spec: PerfSpec): number {
-  return perfWorkloads(spec).workloads.length * 3 + 4;
+  return perfWorkloads(spec).workloads.length * 3 + 4 + 2 * pinnWorkloads(perfScale(spec)).length;
 }
 
 /**
  * The backend-side timings of the perf suite on the active backend: each
  * training workload with mlpinit's engine (all cores and one thread) and the
  * stock tfjs way, GO's path and the whole default `go`, the NTK methods,
- * repeated data-parallel `train` calls (Node), and tensor memory over 1,000 steps. Portable: the same code runs in Node and in
+ * repeated data-parallel `train` calls (Node), PINN steps (explicit and
+ * autodiff), and tensor memory over 1,000 steps. Portable: the same code runs in Node and in
  * a browser page (webgl, webgpu).
  */
 export async function measurePerf(spec: PerfSpec, opts: PerfMeasureOptions = {}): Promise<PerfMeasured> {
@@ -58,6 +60,7 @@ export async function measurePerf(spec: PerfSpec, opts: PerfMeasureOptions = {})
     goSeconds = await timeGo(PROFILES[spec.profile], imgSizes, label, runs, signal, tick);
     await timeNtk(label, runs, signal, tick, gpu);
     await timeRepeatedTrain(label, runs, signal, tick);
+    await timePinn(pinnWorkloads(perfScale(spec)), label, runs, signal, tick);
     memory = await memoryOver(Math.max(50, Math.round(1000 * perfScale(spec))), tick);
   } catch (err) {
     if ((err as { code?: string }).code !== 'ABORTED' && (err as Error).name !== 'AbortError') throw err;

@@ -2,7 +2,7 @@
 /** One timed workload in one implementation. */
 export interface PerfRun {
   workload: string;
-  variant: 'mlpinit' | 'mlpinit-1thread' | 'stock-tfjs' | 'pytorch' | 'structured' | 'structured-1thread' | 'structured-2threads' | 'jacobian' | 'repeat-call' | 'steady-state';
+  variant: 'mlpinit' | 'mlpinit-1thread' | 'stock-tfjs' | 'pytorch' | 'structured' | 'structured-1thread' | 'structured-2threads' | 'jacobian' | 'repeat-call' | 'steady-state' | 'autodiff';
   backend: string;
   /** Milliseconds per step (training, GO) or per call (NTK, variance flow); null when it did not run. */
   ms: number | null;
@@ -34,4 +34,6 @@ export interface PerfSummary {
    * timed step (mlpinit's engine, all cores; training steps only).
    */
   paperImageHoursPerInit?: number | null;
+  /** PINN steps (absent in older results): mlpinit's explicit step over PyTorch's double backward, and the autodiff path over the explicit one. */
+  pinn?: Array<{ workload: string; mlpinitOverPytorch: number | null; autodiffOverExplicit: number | null }>;
 }

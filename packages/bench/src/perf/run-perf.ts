@@ -10,6 +10,8 @@ import type { PerfRun, PerfSummary } from './perf-run.js';
 import { perfWorkloads } from './perf-workloads.js';
 import { GO_BATCH, goWorkloads } from './time-go.js';
 import { NTK_REFERENCE } from './time-ntk.js';
+import { pinnWorkloads } from './time-pinn.js';
+import { perfScale } from './perf-workloads.js';
 import { type PeerResult, peerPython, torchPeer } from './torch-peer.js';
 
 export type { PerfRun, PerfSummary } from './perf-run.js';
@@ -53,6 +55,11 @@ export async function runPerf(ctx: SuiteContext): Promise<SuiteResults<PerfRun, 
       // The peer says which method ran: functorch's jacobian contraction, or its per-example autograd fallback.
       const how = 'ms' in ntk ? `, ${ntk.method ?? 'functorch jacobian contraction'}, ${ntk.threads} thread${ntk.threads === 1 ? '' : 's'}` : '';
       runs.push(peer(ntk, NTK_REFERENCE.workload, 1, how));
+      for (const w of pinnWorkloads(perfScale(spec))) {
+        ctx.signal.throwIfAborted();
+        const r = await torchPeer(python, ['pinn', w.sizes.join(','), String(w.n), String(w.steps.torch)], ctx.signal);
+        runs.push(peer(r, w.name, w.steps.torch, 'ms' in r ? `, ${r.method ?? 'double backward'}, ${r.threads} thread${r.threads === 1 ? '' : 's'}` : ''));
+      }
     } catch (err) {
       if ((err as { code?: string }).code !== 'ABORTED' && (err as Error).name !== 'AbortError') throw err;
       status = 'partial';
@@ -67,6 +74,7 @@ export async function runPerf(ctx: SuiteContext): Promise<SuiteResults<PerfRun, 
     goShare,
     measured.memory,
     mediumName,
+    pinnWorkloads(perfScale(spec)).map((w) => w.name),
   );
   const config = runConfig(ctx, 'perf', [], { workloads: workloads.map((w) => ({ ...w })) });
   config.device = { ...config.device, ...measured.backend };
