@@ -14,6 +14,7 @@ export {
   type ImageProfile,
   type NtkProfile,
   type PerfProfile,
+  type PinnProfile,
   type Profile,
   type ProfileName,
   type SyntheticProfile,
@@ -26,6 +27,19 @@ export type { GoSummary } from './trials/build-mlp.js';
 export type { ImageSize } from './image/image-source.js';
 export { syntheticTarget, evalTarget, samplePoints, gridPoints, scaledMaxFreq, type SyntheticTarget, type TargetTerm } from './synthetic/target.js';
 export { runSyntheticTrial, type SyntheticCheckpoint, type SyntheticRun, type SyntheticTrialSpec } from './synthetic/synthetic-trial.js';
+export {
+  PINN_PROBLEM_NAMES,
+  parsePinnInit,
+  parsePinnInitList,
+  pinnProblem,
+  runPinnTrial,
+  type PinnProblemName,
+  type PinnRun,
+  type PinnSolution,
+  type PinnTrialSpec,
+} from './pinn/pinn-trial.js';
+export { PINN_SUITE, SMOOTH_TARGET, intervalVerdict, runPinnSuite } from './pinn/pinn-suite.js';
+export { pairedLogError, problemsOf, summarizePinn, type PinnCurvePoint, type PinnRow, type PinnSummary } from './pinn/pinn-summary.js';
 export { randomPixelMask, type PixelMask } from './image/pixel-mask.js';
 export { pixelTask, type PixelTask } from './image/pixel-task.js';
 export { loadRgbImage, encodeRgbPng, bundledImage, type RgbImage } from './image/rgb-image.js';

@@ -29,6 +29,15 @@ function finiteDifferenceJet(w: MlpWeights, xs: number[][], h1 = 1e-5, h2 = 1e-3
   return { value, grad, hess };
 }
 
+/** Max |sin(x) − Math.sin(x)| of the active backend's sin over [−10, 10]: the floor for networks made of sines. */
+async function deviceSinError(): Promise<number> {
+  const xs = Array.from({ length: 2001 }, (_, i) => -10 + i / 100);
+  const y = tf.tidy(() => tf.sin(tf.tensor1d(xs)));
+  const v = await y.data();
+  y.dispose();
+  return xs.reduce((e, x, i) => Math.max(e, Math.abs((v[i] as number) - Math.sin(x))), 0);
+}
+
 const nets: [string, CreateMlpOptions][] = [
   ['tanh 2→32×4→2', { sizes: [2, 32, 32, 32, 32, 2], activation: 'tanh', seed: 1 }],
   ['sin 1→24×3→1', { sizes: [1, 24, 24, 24, 1], activation: 'sin', seed: 2 }],
@@ -37,7 +46,7 @@ const nets: [string, CreateMlpOptions][] = [
   ['Fourier features σ = 2, tanh 2→16×2→1', { sizes: [2, 16, 16, 1], encoding: { type: 'fourier', features: 8, sigma: 2 }, seed: 5 }],
 ];
 
-describeBackends('inputDerivatives', ({ tol }) => {
+describeBackends('inputDerivatives', ({ backend, tol }) => {
   for (const [label, opts] of nets) {
     it(`matches float64 finite differences to 1e-4 relative (${label})`, async () => {
       const mlp = createMlp(opts);
@@ -49,11 +58,15 @@ describeBackends('inputDerivatives', ({ tol }) => {
       const d = inputDerivatives(mlp, xs, { order: 2 });
       const [value, grad, hess] = await Promise.all([d.value.array(), d.gradient.array(), d.hessianDiagonal?.array()]);
       expect(d.gradient.shape).toEqual([9, opts.sizes.at(-1), K]);
-      // float32 against float64: 1e-4 relative on cpu and wasm (the issue's target), looser on GPU backends.
-      const bound = Math.max(1e-4, 20 * tol);
-      expect(relErr(value, ref.value), 'value').toBeLessThan(bound);
-      expect(relErr(grad, ref.grad), 'gradient').toBeLessThan(bound);
-      expect(relErr(hess, ref.hess), 'hessian diagonal').toBeLessThan(bound);
+      // float32 against float64: 1e-4 relative (the issue's target) on cpu, wasm and webgl.
+      const errs = [relErr(value, ref.value), relErr(grad, ref.grad), relErr(hess, ref.hess)];
+      console.log(`inputDerivatives vs float64 differences [${backend}] ${label}: value ${errs[0]?.toExponential(1)}, gradient ${errs[1]?.toExponential(1)}, hessian ${errs[2]?.toExponential(1)}`);
+      // On the GPU backends the device's own sin bounds the sine networks (SwiftShader's is off by ~2e-4, measured here).
+      const sine = opts.activation === 'sin' || opts.init === 'siren' || opts.encoding !== undefined;
+      const bound = sine && (backend === 'webgl' || backend === 'webgpu') ? Math.max(1e-4, 5 * (await deviceSinError())) : 1e-4;
+      expect(errs[0], 'value').toBeLessThan(bound);
+      expect(errs[1], 'gradient').toBeLessThan(bound);
+      expect(errs[2], 'hessian diagonal').toBeLessThan(bound);
       tf.dispose([d.value, d.gradient, d.hessianDiagonal as tf.Tensor]);
       mlp.dispose();
     });

@@ -23,7 +23,7 @@ function poisson(n = 64): ResidualTerm[] {
   ];
 }
 
-describeBackends('trainResidual', () => {
+describeBackends('trainResidual', ({ backend }) => {
   it('trains to the same losses and weights explicitly as through autodiff (tanh, annealed weights, decaying lr)', async () => {
     const run = async (gradients: 'explicit' | 'autodiff') => {
       const mlp = createMlp({ sizes: [1, 16, 16, 1], seed: 3 });
@@ -50,7 +50,8 @@ describeBackends('trainResidual', () => {
     expect(Math.abs((a.res.lambdas.boundary as number) - (b.res.lambdas.boundary as number)) / (b.res.lambdas.boundary as number)).toBeLessThan(1e-2);
   });
 
-  it('solves the smooth Poisson problem u = sin(πx) to a relative L2 error below 1e-2', async () => {
+  // 2,000 steps: minutes on SwiftShader's GPU backends (dispatch-bound); the numerics above run there.
+  it.skipIf(backend === 'webgl' || backend === 'webgpu')('solves the smooth Poisson problem u = sin(πx) to a relative L2 error below 1e-2', async () => {
     const mlp = createMlp({ sizes: [1, 32, 32, 1], seed: 0 });
     const res = await trainResidual(mlp, poisson(128), { steps: 2000, lr: 3e-3, lrDecay: { rate: 0.5, every: 1000 }, seed: 0 });
     const grid = Array.from({ length: 201 }, (_, i) => [-1 + i / 100]);

@@ -1,6 +1,7 @@
 import { BACKEND_NAMES, type BackendName, MlpinitError } from '@mlpinit/core';
 import type { ImageReg } from '../suites/context.js';
 import { parseInitList } from '../trials/init-spec.js';
+import { parsePinnInitList } from '../pinn/pinn-trial.js';
 import { PROFILE_NAMES, PROFILES, type Profile } from '../suites/profiles.js';
 import { type ImageSize, parseImageSize } from '../image/image-source.js';
 import { type Shard, parseShard, shardFromEnv } from '../results/shard.js';
@@ -83,8 +84,11 @@ function posInt(text: string, flag: string, min = 1): number {
   return v;
 }
 
-/** Validates the flags; throws `MlpinitError` (core) (`INVALID_ARGUMENT`) naming the flag. */
-export function resolveOptions(raw: RawOptions): CliOptions {
+/**
+ * Validates the flags; throws `MlpinitError` (core) (`INVALID_ARGUMENT`) naming the flag.
+ * `command` (the subcommand) selects its init names (`pinn` also takes `<init>-anneal`) and backends (`pinn`: Node only).
+ */
+export function resolveOptions(raw: RawOptions, command?: string): CliOptions {
   const profileName = raw.profile ?? 'quick';
   if (!(PROFILE_NAMES as readonly string[]).includes(profileName)) {
     throw new MlpinitError('INVALID_ARGUMENT', `expected one of ${PROFILE_NAMES.join(', ')}, got ${JSON.stringify(profileName)}`, '--profile');
@@ -114,7 +118,10 @@ export function resolveOptions(raw: RawOptions): CliOptions {
     const n = posInt(raw.seeds, '--seeds');
     out.seeds = Array.from({ length: n }, (_, i) => i);
   }
-  if (raw.inits !== undefined) out.inits = parseInitList(raw.inits, { goSteps: 1, goLambdaSteps: 1 });
+  if (raw.inits !== undefined) out.inits = (command === 'pinn' ? parsePinnInitList : parseInitList)(raw.inits, { goSteps: 1, goLambdaSteps: 1 });
+  if (command === 'pinn' && isBrowserBackend(out.backend)) {
+    throw new MlpinitError('INVALID_ARGUMENT', `the pinn suite runs on Node backends only (wasm, cpu, tensorflow), not ${out.backend}`, '--backend');
+  }
   if (raw.shard !== undefined) out.shard = raw.shard.trim() === 'auto' ? shardFromEnv(process.env) : parseShard(raw.shard);
   if (raw.steps !== undefined) out.steps = posInt(raw.steps, '--steps');
   if (raw.image !== undefined && raw.image.length > 0) out.images = [...raw.image];

@@ -91,7 +91,7 @@ describe('mlpinit-bench flags', () => {
 
   it('rejects an unknown subcommand and merge without folders, in words a user reads', () => {
     const unknown = flagError(['figure6']);
-    expect(userMessage(unknown)).toMatch(/^unknown command "figure6"; expected one of variance-flow, ntk, synthetic, image, perf, all, merge \(see mlpinit-bench --help\)$/);
+    expect(userMessage(unknown)).toMatch(/^unknown command "figure6"; expected one of variance-flow, ntk, synthetic, image, pinn, perf, all, merge \(see mlpinit-bench --help\)$/);
     const merge = flagError(['merge']);
     expect(userMessage(merge)).toBe('expected one or more results folders to merge (see mlpinit-bench merge --help)');
     for (const err of [unknown, merge]) expect(userMessage(err)).not.toMatch(/argv|dirs|command:/);

@@ -6,7 +6,7 @@ import { PROFILE_NAMES } from '../suites/profiles.js';
 import { CLI_BACKENDS, type CliOptions, type RawOptions, resolveOptions } from './options.js';
 
 /** Subcommands of `mlpinit-bench`. */
-export type CommandName = 'variance-flow' | 'ntk' | 'synthetic' | 'image' | 'perf' | 'all' | 'merge';
+export type CommandName = 'variance-flow' | 'ntk' | 'synthetic' | 'image' | 'pinn' | 'perf' | 'all' | 'merge';
 
 /** A parsed invocation. */
 export interface Invocation {
@@ -21,6 +21,7 @@ const DESCRIPTIONS: Record<Exclude<CommandName, 'merge'>, string> = {
   ntk: 'Figure 3: NTK heatmaps and half-widths under Glorot and GO (@mlpinit/go-init + @mlpinit/ntk)',
   synthetic: 'Figure 4: high-frequency 2-D regression over data sizes',
   image: 'Figure 5: image regression from a random 25% of the pixels',
+  pinn: 'physics-informed networks (@mlpinit/pinn): 1-D Poisson (smooth, multi-scale) and 2-D Helmholtz per init; Node backends only',
   perf: 'training-step time on the chosen backend',
   all: 'every suite, then DIR/report.md',
 };
@@ -53,6 +54,7 @@ const FLAGS: Record<Exclude<CommandName, 'merge'>, { trials: boolean; steps: boo
   ntk: { trials: false, steps: false, python: false, image: false, synthetic: false },
   synthetic: { trials: true, steps: true, python: false, image: false, synthetic: true },
   image: { trials: true, steps: true, python: false, image: true, synthetic: false },
+  pinn: { trials: true, steps: true, python: false, image: false, synthetic: false },
   perf: { trials: false, steps: true, python: true, image: false, synthetic: false },
   all: { trials: true, steps: true, python: true, image: true, synthetic: true },
 };
@@ -93,7 +95,7 @@ export function createProgram(onInvoke: (inv: Invocation) => void): Command {
         .option('--scale-freq', 'grow maxFreq with the sampling density, √(n/n₀)')
         .option('--sizes <list>', "comma-separated numbers of training points (default: the profile's)");
     }
-    cmd.action((raw: RawOptions) => onInvoke({ command: name, options: resolveOptions(raw), dirs: [] }));
+    cmd.action((raw: RawOptions) => onInvoke({ command: name, options: resolveOptions(raw, name), dirs: [] }));
   }
   program
     .command('merge')

@@ -7,8 +7,8 @@ import type { DeviceInfo } from '../results/results.js';
 import type { BrowserRunner } from '../browser/browser-runner.js';
 
 /** Names of the suites. */
-export type SuiteName = 'variance-flow' | 'ntk' | 'synthetic' | 'image' | 'perf';
-export const SUITE_NAMES: readonly SuiteName[] = ['variance-flow', 'ntk', 'synthetic', 'image', 'perf'];
+export type SuiteName = 'variance-flow' | 'ntk' | 'synthetic' | 'image' | 'pinn' | 'perf';
+export const SUITE_NAMES: readonly SuiteName[] = ['variance-flow', 'ntk', 'synthetic', 'image', 'pinn', 'perf'];
 
 /** Image regulariser: the authors' input-gradient penalty, total variation (the poster), or none. */
 export type ImageReg = 'grad' | 'tv' | 'none';

@@ -100,6 +100,33 @@ export interface VarianceFlowProfile {
   points: number;
 }
 
+/** Sizes of the pinn suite (physics-informed networks, @mlpinit/pinn). */
+export interface PinnProfile {
+  /** Problems run (keys of the pinn suite: poisson-smooth, poisson-multiscale, helmholtz). */
+  problems: Array<'poisson-smooth' | 'poisson-multiscale' | 'helmholtz'>;
+  /**
+   * Adam steps per problem. The networks, learning rates, decay and points per
+   * step are the problems' source settings (@mlpinit/pinn `defaults`); only the
+   * step count is cut (the sources run 40,000).
+   */
+  steps: { 'poisson-smooth': number; 'poisson-multiscale': number; helmholtz: number };
+  /** Relative-L2 checkpoints during training (plus step 0). */
+  checkpoints: number;
+  seeds: number;
+  /** Default inits; `<init>-anneal` trains with learning-rate annealing of the boundary weight. */
+  inits: string[];
+  /** Largest candidate step count of GO's kernel strength rule (as the synthetic suite's `goSteps`). */
+  goSteps: number;
+  /** Collocation points (a fixed seeded draw) GO's and the scale rules see. */
+  rulePoints: number;
+  /** Points per axis of the first seed's solution figure (1-D line plots, 2-D heatmaps). */
+  solutionGrid: { oneD: number; twoD: number };
+  /** Network widths per problem (default: the problem's source network; tests use tiny ones). */
+  sizes?: Partial<Record<'poisson-smooth' | 'poisson-multiscale' | 'helmholtz', number[]>>;
+  /** Points per step (default: each problem's source setting). */
+  batch?: { residual?: number; boundary?: number };
+}
+
 /** Sizes of the perf suite. */
 export interface PerfProfile {
   steps: number;
@@ -113,6 +140,7 @@ export interface Profile {
   ntk: NtkProfile;
   varianceFlow: VarianceFlowProfile;
   perf: PerfProfile;
+  pinn: PinnProfile;
 }
 
 const QUICK: Profile = {
@@ -176,6 +204,20 @@ const QUICK: Profile = {
   ntk: { depth: 6, width: 64, points: 64, inits: ['glorot', 'glorot-c3', 'go', 'go-lam1e-4'], goSteps: 1000, trainingSteps: 600 },
   varianceFlow: { width: 256, depth: 20, samples: 4, points: 128 },
   perf: { steps: 50, repeats: 1 },
+  // Measured on wasm (2 cores, one busy): a step costs ≈ 3 ms (smooth Poisson, 1 → 50×2 → 1), ≈ 4 ms
+  // (multi-scale, 1 → 100×2 → 1), ≈ 8–13 ms (Helmholtz, 2 → 50×3 → 1) and ≈ 3× that for `ff-tanh` (256 Fourier
+  // features); GO's and the scale rules' setup is ≈ 1–2 s a run. ≈ 2 min per seed for the 5 default inits,
+  // ≈ 10 min for 5 seeds on one core, ≈ 5–6 min with `--workers 2` (bench:pinn) on an idle 2-core machine.
+  pinn: {
+    problems: ['poisson-smooth', 'poisson-multiscale', 'helmholtz'],
+    steps: { 'poisson-smooth': 3000, 'poisson-multiscale': 1500, helmholtz: 1500 },
+    checkpoints: 10,
+    seeds: 5,
+    inits: ['glorot', 'go', 'glorot-anneal', 'ff-tanh', 'siren-auto'],
+    goSteps: 250,
+    rulePoints: 512,
+    solutionGrid: { oneD: 400, twoD: 50 },
+  },
 };
 
 const MEDIUM: Profile = {
@@ -218,6 +260,17 @@ const MEDIUM: Profile = {
   ntk: { depth: 8, width: 128, points: 128, inits: ['glorot', 'glorot-c3', 'go', 'go-lam1e-4'], goSteps: 3000, trainingSteps: 5000 },
   varianceFlow: { width: 512, depth: 30, samples: 8, points: 256 },
   perf: { steps: 200, repeats: 3 },
+  // 5× (smooth) and ≈ 6.7× (others) quick's steps (≈ 35–40 min with `--workers 2` on 2 cores); short of the sources' 40,000.
+  pinn: {
+    problems: ['poisson-smooth', 'poisson-multiscale', 'helmholtz'],
+    steps: { 'poisson-smooth': 15_000, 'poisson-multiscale': 10_000, helmholtz: 10_000 },
+    checkpoints: 20,
+    seeds: 5,
+    inits: ['glorot', 'go', 'glorot-anneal', 'ff-tanh', 'siren-auto'],
+    goSteps: 750,
+    rulePoints: 1024,
+    solutionGrid: { oneD: 400, twoD: 50 },
+  },
 };
 
 /**
@@ -268,6 +321,17 @@ const PAPER: Profile = {
   ntk: { depth: 8, width: 256, points: 200, inits: ['glorot', 'glorot-c3', 'go', 'go-lam1e-4', 'go-lam1e-3'], goSteps: 20_000, trainingSteps: 120_000 },
   varianceFlow: { width: 1024, depth: 50, samples: 16, points: 400 },
   perf: { steps: 500, repeats: 5 },
+  // The sources' budget: 40,000 steps (Wang, Teng & Perdikaris 2021; Wang, Wang & Perdikaris 2021; the smooth case's default 5,000), 10 runs.
+  pinn: {
+    problems: ['poisson-smooth', 'poisson-multiscale', 'helmholtz'],
+    steps: { 'poisson-smooth': 5000, 'poisson-multiscale': 40_000, helmholtz: 40_000 },
+    checkpoints: 40,
+    seeds: 10,
+    inits: ['glorot', 'go', 'glorot-anneal', 'ff-tanh', 'siren-auto', 'go-anneal'],
+    goSteps: 2500,
+    rulePoints: 1024,
+    solutionGrid: { oneD: 400, twoD: 50 },
+  },
 };
 
 export const PROFILES: Readonly<Record<ProfileName, Profile>> = { quick: QUICK, medium: MEDIUM, paper: PAPER };

@@ -70,7 +70,7 @@ const PLAIN: Record<string, 'glorot-normal' | 'he-normal' | 'lecun-normal' | 'or
 
 /** Names the bench accepts, for error messages and `--help`. */
 export const INIT_NAME_FORMS =
-  'glorot, he, lecun, orthogonal, siren (= siren-w30), siren-w<ω₀> (e.g. siren-w12.5), siren-auto (ω₀ by the kernel rule), ff-s<σ> (Fourier features + relu, e.g. ff-s10), ff-tanh-s<σ> (+ tanh), ff (σ by the kernel rule), glorot-c<c> (e.g. glorot-c2), go, go-law (GO\'s (c, b) learned on the city photo, frozen), go-auto, go-holdout, go-ntk, go-ntk-k<k>, go-p<N> (GO fast path stopped at N steps: one candidate of the rule), go-lam<λ> (e.g. go-lam1e-3), go-s<steps>, go-lam<λ>-s<steps>';
+  'glorot, he, lecun, orthogonal, siren (= siren-w30), siren-w<ω₀> (e.g. siren-w12.5), siren-auto (ω₀ by the kernel rule), ff-s<σ> (Fourier features + relu, e.g. ff-s10), ff-tanh-s<σ> (+ tanh), ff (σ by the kernel rule), ff-tanh (+ tanh, σ by the rule), glorot-c<c> (e.g. glorot-c2), go, go-law (GO\'s (c, b) learned on the city photo, frozen), go-auto, go-holdout, go-ntk, go-ntk-k<k>, go-p<N> (GO fast path stopped at N steps: one candidate of the rule), go-lam<λ> (e.g. go-lam1e-3), go-s<steps>, go-lam<λ>-s<steps>';
 
 /**
  * Parses a benchmark init name. `go` is the GO configuration the project
@@ -92,6 +92,7 @@ export function parseInit(name: string, go: GoDefaults): InitSpec {
   if (n === 'siren') return { kind: 'siren', name: n, omega0: 30, activation: 'sin' };
   if (n === 'siren-auto') return { kind: 'siren', name: n, omega0: null, activation: 'sin' };
   if (n === 'ff') return { kind: 'fourier', name: n, sigma: null, features: FF_FEATURES, activation: 'relu' };
+  if (n === 'ff-tanh') return { kind: 'fourier', name: n, sigma: null, features: FF_FEATURES, activation: 'tanh' };
   const siren = /^siren-w(\d+(?:\.\d+)?)$/.exec(n);
   if (siren && Number(siren[1]) > 0) return { kind: 'siren', name: n, omega0: Number(siren[1]), activation: 'sin' };
   const ff = /^ff(-tanh)?-s(\d+(?:\.\d+)?)$/.exec(n);

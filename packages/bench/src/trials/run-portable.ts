@@ -27,6 +27,9 @@ export async function runPortableTask(task: TrialTask, opts: Omit<TrialRunOption
         return { ok: true, run: await runNtkTrial(task.spec, trialOpts) };
       case 'variance-flow':
         return { ok: true, run: await measureVarianceFlow(task.spec, trialOpts) };
+      case 'pinn':
+        // @mlpinit/pinn is not bundled into the browser page: the pinn suite runs on Node backends (runTask).
+        throw new MlpinitError('INVALID_ARGUMENT', 'the pinn suite runs on Node backends only (wasm, cpu, tensorflow)', '--backend');
       case 'perf':
         return { ok: true, run: await measurePerf(task.spec, { ...(opts.signal ? { signal: opts.signal } : {}), onTick: (d, t) => opts.onStep?.(d, t) }) };
     }

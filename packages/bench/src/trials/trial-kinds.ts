@@ -3,6 +3,7 @@ import type { ImageRun, ImageTrialSpec } from '../image/image-trial.js';
 import type { RgbImage } from '../image/rgb-image.js';
 import type { NtkRun, NtkTrialSpec } from '../ntk/ntk-trial.js';
 import type { PerfMeasured } from '../perf/perf-measure.js';
+import type { PinnRun, PinnTrialSpec } from '../pinn/pinn-trial.js';
 import type { PerfSpec } from '../perf/perf-workloads.js';
 import type { SyntheticRun, SyntheticTrialSpec } from '../synthetic/synthetic-trial.js';
 import type { VarianceFlowRun, VarianceFlowTrialSpec } from '../variance-flow/variance-flow-trial.js';
@@ -31,6 +32,8 @@ export type TrialTask = (
   | { kind: 'ntk'; backend: BackendName; spec: NtkTrialSpec }
   | { kind: 'variance-flow'; backend: BackendName; spec: VarianceFlowTrialSpec }
   | { kind: 'perf'; backend: BackendName; spec: PerfSpec }
+  /** Node backends only (run by `runTask`, not in browser pages). */
+  | { kind: 'pinn'; backend: BackendName; spec: PinnTrialSpec }
 ) & {
   /**
    * Data-parallel threads of the trial's training (core's `workers`): 1 when
@@ -40,7 +43,7 @@ export type TrialTask = (
 };
 
 /** What a trial computes. */
-export type TrialResult = ImageRun | SyntheticRun | NtkRun | { runs: VarianceFlowRun[] } | PerfMeasured;
+export type TrialResult = ImageRun | SyntheticRun | NtkRun | { runs: VarianceFlowRun[] } | PerfMeasured | PinnRun;
 
 /** A trial's outcome; errors cross threads and pages as plain data. */
 export type TrialOutcome =
