@@ -43,7 +43,7 @@ export function torchUnavailable(python: string): Promise<string | null> {
   return p;
 }
 
-/** Runs one workload of `peers/torch_perf.py` with `python`; ms per step (train, go) or per call (ntk). */
+/** Runs one workload of `peers/torch_perf.py` with `python`; ms per step (train, go, pinn) or per call (ntk). */
 export async function torchPeer(python: string, args: string[], signal?: AbortSignal): Promise<PeerResult> {
   const why = await torchUnavailable(python);
   if (why) return { unavailable: why };

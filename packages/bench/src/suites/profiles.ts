@@ -260,10 +260,10 @@ const MEDIUM: Profile = {
   ntk: { depth: 8, width: 128, points: 128, inits: ['glorot', 'glorot-c3', 'go', 'go-lam1e-4'], goSteps: 3000, trainingSteps: 5000 },
   varianceFlow: { width: 512, depth: 30, samples: 8, points: 256 },
   perf: { steps: 200, repeats: 3 },
-  // 5× (smooth) and ≈ 6.7× (others) quick's steps (≈ 35–40 min with `--workers 2` on 2 cores); short of the sources' 40,000.
+  // The smooth case at 5,000 steps (its learning rate halves every 500 steps) and ≈ 6.7× quick's steps for the others; short of the sources' 40,000.
   pinn: {
     problems: ['poisson-smooth', 'poisson-multiscale', 'helmholtz'],
-    steps: { 'poisson-smooth': 15_000, 'poisson-multiscale': 10_000, helmholtz: 10_000 },
+    steps: { 'poisson-smooth': 5000, 'poisson-multiscale': 10_000, helmholtz: 10_000 },
     checkpoints: 20,
     seeds: 5,
     inits: ['glorot', 'go', 'glorot-anneal', 'ff-tanh', 'siren-auto'],
@@ -321,10 +321,10 @@ const PAPER: Profile = {
   ntk: { depth: 8, width: 256, points: 200, inits: ['glorot', 'glorot-c3', 'go', 'go-lam1e-4', 'go-lam1e-3'], goSteps: 20_000, trainingSteps: 120_000 },
   varianceFlow: { width: 1024, depth: 50, samples: 16, points: 400 },
   perf: { steps: 500, repeats: 5 },
-  // The sources' budget: 40,000 steps (Wang, Teng & Perdikaris 2021; Wang, Wang & Perdikaris 2021; the smooth case's default 5,000), 10 runs.
+  // The sources' budget: 40,000 steps (Wang, Teng & Perdikaris 2021; Wang, Wang & Perdikaris 2021; the smooth case's default 3,000), 10 runs.
   pinn: {
     problems: ['poisson-smooth', 'poisson-multiscale', 'helmholtz'],
-    steps: { 'poisson-smooth': 5000, 'poisson-multiscale': 40_000, helmholtz: 40_000 },
+    steps: { 'poisson-smooth': 3000, 'poisson-multiscale': 40_000, helmholtz: 40_000 },
     checkpoints: 40,
     seeds: 10,
     inits: ['glorot', 'go', 'glorot-anneal', 'ff-tanh', 'siren-auto', 'go-anneal'],
