@@ -158,9 +158,10 @@ const builtins: Activation[] = [
     apply: (x) => tf.elu(x),
     scalar: (x) => (x > 0 ? x : Math.expm1(x)),
     derivative: (x) => (x > 0 ? 1 : Math.exp(x)),
-    grad: (z, y) => tf.where(tf.greater(z, 0), tf.onesLike(z), tf.add(y, 1)),
-    grad2: (z, y) => tf.where(tf.greater(z, 0), tf.zerosLike(z), tf.add(y, 1)),
-    grad3: (z, y) => tf.where(tf.greater(z, 0), tf.zerosLike(z), tf.add(y, 1)),
+    // Masks by tf.step (which has a gradient; tf.greater has none), so autodiff can run through these forms.
+    grad: (z, y) => tf.add(1, tf.mul(tf.sub(1, tf.step(z, 0)), y)),
+    grad2: (z, y) => tf.mul(tf.sub(1, tf.step(z, 0)), tf.add(y, 1)),
+    grad3: (z, y) => tf.mul(tf.sub(1, tf.step(z, 0)), tf.add(y, 1)),
     kinks: [0],
   },
   {

@@ -89,7 +89,6 @@ export class InputEncoding {
     });
   }
 
-  /** The plain form stored in {@link MlpWeights}. */
   /**
    * @internal The jet of γ at x [n, d_in] to `order` (0, 1 or 2), stacked as
    * rows [γ; ∂γ/∂x_1 … ∂γ/∂x_K; ∂²γ/∂x_1² … ∂²γ/∂x_K²], [(1 + order·K)·n, 2m]:
@@ -115,6 +114,7 @@ export class InputEncoding {
     });
   }
 
+  /** The plain form stored in {@link MlpWeights}. */
   toJSON(): EncodingJSON {
     const matrix = Array.from({ length: this.features }, (_, i) => Array.from(this.matrix.subarray(i * this.inputDim, (i + 1) * this.inputDim)));
     return {

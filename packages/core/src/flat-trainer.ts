@@ -47,8 +47,7 @@ export class FlatTrainer {
     this.adam = new Adam([this.flat], adam);
   }
 
-  /** Slices of the flat vector shaped as W_0, b_0, W_1, b_1, … (call inside a tidy). */
-  /** @internal The flat parameters as per-layer views (call in a tidy). */
+  /** @internal Slices of the flat vector shaped as W_0, b_0, W_1, b_1, … (call inside a tidy). */
   params(): { weights: tf.Tensor2D[]; biases: tf.Tensor1D[] } {
     const weights: tf.Tensor2D[] = [];
     const biases: tf.Tensor1D[] = [];
@@ -75,12 +74,12 @@ export class FlatTrainer {
     });
   }
 
-  /** One Adam update with a flat gradient. */
   /** @internal The flat parameter variable (for autodiff through {@link FlatTrainer.params}). */
   get variable(): tf.Variable<tf.Rank.R1> {
     return this.flat;
   }
 
+  /** One Adam update with a flat gradient. */
   apply(grad: tf.Tensor1D, lr: number): void {
     this.adam.step([grad], lr);
   }

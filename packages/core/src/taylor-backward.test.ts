@@ -29,6 +29,12 @@ const cases: [string, CreateMlpOptions, DerivativeOrder][] = [
   ['siren ω₀ = 30 2→8×2→1, order 2', { sizes: [2, 8, 8, 1], init: 'siren', seed: 9 }, 2],
   ['Fourier σ = 1.5 + tanh 2→8×2→1, order 2', { sizes: [2, 8, 8, 1], encoding: { type: 'fourier', features: 6, sigma: 1.5 }, seed: 10 }, 2],
   ['one layer 2→1, order 2', { sizes: [2, 1], seed: 11 }, 2],
+  ['sin 2→8×2→1, order 1', { sizes: [2, 8, 8, 1], activation: 'sin', seed: 12 }, 1],
+  ['gelu 2→8×2→2, order 0', { sizes: [2, 8, 8, 2], activation: 'gelu', seed: 13 }, 0],
+  ['erf 2→8×2→1, order 2', { sizes: [2, 8, 8, 1], activation: 'erf', seed: 14 }, 2],
+  ['relu 2→8×2→1, order 2', { sizes: [2, 8, 8, 1], activation: 'relu', seed: 15 }, 2],
+  ['elu 2→8×2→1, order 2', { sizes: [2, 8, 8, 1], activation: 'elu', seed: 16 }, 2],
+  ['linear 2→8×2→1, order 2', { sizes: [2, 8, 8, 1], activation: 'linear', seed: 17 }, 2],
 ];
 
 describeBackends('taylorBackward', ({ tol }) => {

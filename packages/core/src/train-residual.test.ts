@@ -98,6 +98,25 @@ describeBackends('trainResidual', ({ backend }) => {
     mlp.dispose();
   });
 
+  it('the published (weighted) form divides by λ·w·mean|∇L_b|, the arXiv form by w·mean|∇L_b|: they part after the first update', async () => {
+    const run = async (denominator: 'weighted' | 'unweighted') => {
+      const mlp = createMlp({ sizes: [1, 6, 6, 1], seed: 8 });
+      const terms: ResidualTerm[] = [
+        { name: 'residual', points: [[0.1], [0.4], [-0.7]], order: 0, residual: (d) => tf.sub(d.u(), tf.sin(d.coord(0))) },
+        { name: 'boundary', points: [[-1], [1]], order: 0, weight: 2, residual: (d) => d.u() },
+      ];
+      // lr tiny: the parameters barely move, so both steps see (nearly) the same gradients and ratio R.
+      const res = await trainResidual(mlp, terms, { steps: 2, lr: 1e-9, adaptiveWeights: { every: 1, alpha: 1, denominator } });
+      mlp.dispose();
+      return res.lambdas.boundary as number;
+    };
+    const weighted = await run('weighted');
+    const unweighted = await run('unweighted');
+    // Unweighted with α = 1: λ = R/w after every update. Weighted: λ₁ = R/(1·w), λ₂ = R/(λ₁·w) = 1.
+    expect(weighted).toBeCloseTo(1, 3);
+    expect(unweighted).not.toBeCloseTo(1, 1);
+  });
+
   it('reports progress with each term and can be cancelled, keeping the progress made', async () => {
     const mlp = createMlp({ sizes: [1, 8, 1], seed: 1 });
     const before = (await mlp.readWeights()).weights;
@@ -117,6 +136,16 @@ describeBackends('trainResidual', ({ backend }) => {
     ).rejects.toMatchObject({ code: 'ABORTED' });
     expect(seen).toEqual([5, 10]);
     expect(relErr((await mlp.readWeights()).weights, before)).toBeGreaterThan(1e-4);
+    mlp.dispose();
+  });
+
+  it('leaves a points tensor the caller passed intact', async () => {
+    const mlp = createMlp({ sizes: [1, 4, 1], seed: 1 });
+    const pts = tf.tensor2d([[0.1], [0.5], [0.9]]);
+    await trainResidual(mlp, [{ name: 'r', points: pts, batchSize: 2, order: 1, residual: (d) => tf.sub(d.du(0), 1) }], { steps: 3 });
+    expect(pts.isDisposed).toBe(false);
+    expect(Array.from(await pts.data())).toEqual(Array.from(new Float32Array([0.1, 0.5, 0.9])));
+    pts.dispose();
     mlp.dispose();
   });
 
@@ -146,6 +175,11 @@ describeBackends('trainResidual', ({ backend }) => {
     // 'auto' falls back to autodiff through the Taylor pass.
     expect((await trainResidual(cube, [ok], { steps: 1 })).gradients).toBe('autodiff');
     cube.dispose();
+    // Without even a tensor f' there is no Taylor pass at all: a typed error, whichever path.
+    registerActivation({ name: 'cube-scalar-only', apply: (x) => tf.pow(x, 3), scalar: (x) => x ** 3, derivative: (x) => 3 * x * x });
+    const bare = createMlp({ sizes: [1, 4, 1], activation: 'cube-scalar-only', seed: 1 });
+    await expect(trainResidual(bare, [ok], { steps: 1, gradients: 'autodiff' })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT', param: 'mlp.activation' });
+    bare.dispose();
   });
 });
 
@@ -154,9 +188,11 @@ describe('trainResidual seeds', () => {
     const losses: number[][] = [];
     for (const backend of ['cpu', 'wasm'] as const) {
       await setBackend(backend);
+      const before = tf.memory().numTensors;
       const mlp = createMlp({ sizes: [1, 12, 12, 1], seed: 2 });
       losses.push((await trainResidual(mlp, poisson(32), { steps: 20, lr: 1e-2, seed: 4 })).loss);
       mlp.dispose();
+      expect(tf.memory().numTensors).toBe(before);
     }
     expect(relErr(losses[0], losses[1])).toBeLessThan(1e-3);
   });

@@ -13,7 +13,7 @@ import { type LrDecay, checkDecay, learningRateAt } from './schedule.js';
 import { taylorBackward } from './taylor-backward.js';
 import { type DerivativeOrder, inputJet, taylorForward } from './taylor-forward.js';
 import { toTensor2D } from './tensor-input.js';
-import { assertInteger, assertPositive } from './validate.js';
+import { assertFinite, assertInteger, assertPositive } from './validate.js';
 
 export type { ResidualContext, ResidualTerm } from './residual-term.js';
 
@@ -22,14 +22,16 @@ export type { ResidualContext, ResidualTerm } from './residual-term.js';
  * "Understanding and mitigating gradient pathologies in physics-informed
  * neural networks", SIAM J. Sci. Comput. 43(5), Algorithm 2.1, eqs. 2.30–2.31,
  * and their code): every `every` steps, for each term i other than the
- * reference (the PDE residual), λ̂_i = max_θ|∇_θ L_ref| / mean_θ|∇_θ(λ_i·w_i·L_i)|
+ * reference (the PDE residual), λ̂_i = max_θ|∇_θ(w_ref·L_ref)| / mean_θ|∇_θ(λ_i·w_i·L_i)|
  * over the layers' weight matrices (the mean of the per-layer means; biases
- * excluded), and λ_i ← (1 − α)·λ_i + α·λ̂_i. The loss is L_ref + Σ_i λ_i·w_i·L_i,
+ * excluded), and λ_i ← (1 − α)·λ_i + α·λ̂_i. The loss is w_ref·L_ref + Σ_i λ_i·w_i·L_i,
  * w_i the term's fixed weight (the authors' code sums one mean per edge: w_i = 4
- * on a square). Because λ_i sits in the denominator, λ_i settles
- * at √(max|∇L_ref| / mean|∇L_i|). `denominator: 'unweighted'` uses the
- * arXiv v1 form (2001.04536, Algorithm 1: mean|∇L_i|, recommended α = 0.9),
- * which settles at the ratio itself.
+ * on a square; w_ref = 1 there). Because λ_i sits in the denominator, λ_i
+ * settles at √(w_ref·max|∇L_ref| / (w_i·mean|∇L_i|)). `denominator:
+ * 'unweighted'` uses the arXiv v1 form (2001.04536, Algorithm 1:
+ * mean|∇(w_i·L_i)|, recommended α = 0.9), which settles at the ratio itself.
+ * The statistics come from the step's own gradients, before its Adam update
+ * (the authors' code takes them just after it, on the same batch).
  */
 export interface AdaptiveWeights {
   /** Name of the reference term (default: the first). */
@@ -38,7 +40,7 @@ export interface AdaptiveWeights {
   every?: number;
   /** Moving-average factor α on the new estimate (default 0.1, as in the published paper and code). */
   alpha?: number;
-  /** `weighted` (default, the published form): mean|∇(λ_i·w_i·L_i)|; `unweighted`: mean|∇L_i| (arXiv v1). */
+  /** `weighted` (default, the published form): mean|∇(λ_i·w_i·L_i)|; `unweighted`: mean|∇(w_i·L_i)| (arXiv v1). */
   denominator?: 'weighted' | 'unweighted';
 }
 
@@ -132,10 +134,11 @@ export async function trainResidual(mlp: Mlp, terms: readonly ResidualTerm[], op
   if (opts.gradients !== undefined && !['auto', 'explicit', 'autodiff'].includes(opts.gradients)) {
     throw new MlpinitError('INVALID_ARGUMENT', `expected 'auto', 'explicit' or 'autodiff', got ${JSON.stringify(opts.gradients)}`, 'opts.gradients');
   }
-  const adaptive = opts.adaptiveWeights;
+  if (opts.seed !== undefined) assertFinite(opts.seed, 'opts.seed');
+  const adaptive = opts.adaptiveWeights ?? undefined;
   const refName = adaptive?.reference ?? (terms[0] as ResidualTerm).name;
-  if (adaptive) {
-    if (typeof adaptive !== 'object') throw new MlpinitError('INVALID_ARGUMENT', 'expected {reference?, every?, alpha?}', 'opts.adaptiveWeights');
+  if (adaptive !== undefined) {
+    if (typeof adaptive !== 'object' || adaptive === null) throw new MlpinitError('INVALID_ARGUMENT', 'expected {reference?, every?, alpha?}', 'opts.adaptiveWeights');
     if (!terms.some((t) => t.name === refName)) {
       throw new MlpinitError('INVALID_ARGUMENT', `no term is named ${JSON.stringify(refName)}`, 'opts.adaptiveWeights.reference');
     }
@@ -166,6 +169,8 @@ export async function trainResidual(mlp: Mlp, terms: readonly ResidualTerm[], op
       }
       prepared.push(p);
     }
+    // Both paths run the Taylor pass: it needs the tensor f' (and f'' at order 2) whatever differentiates it.
+    for (const t of prepared) assertTaylorSupport(mlp.activation, t.order, false);
     const possible = explicitSupported(mlp, prepared);
     if (opts.gradients === 'explicit' && !possible) {
       for (const t of prepared) assertTaylorSupport(mlp.activation, t.order, true, 'opts.gradients');
@@ -181,7 +186,7 @@ async function loop(mlp: Mlp, terms: PreparedTerm[], opts: TrainResidualOptions,
   const { steps, lrDecay, onProgress, signal } = opts;
   const lr0 = opts.lr ?? 1e-3;
   const every = opts.progressEvery ?? Math.max(1, Math.round(steps / 100));
-  const adaptive = opts.adaptiveWeights;
+  const adaptive = opts.adaptiveWeights ?? undefined;
   const adaptEvery = adaptive?.every ?? 10;
   const alpha = adaptive?.alpha ?? 0.1;
   const weighted = adaptive?.denominator !== 'unweighted';
@@ -275,12 +280,13 @@ async function loop(mlp: Mlp, terms: PreparedTerm[], opts: TrainResidualOptions,
     for (const s of stats) s.dispose();
     const last = values.at(-1);
     if (!last) return;
-    const maxRef = last[refIndex] as number;
+    // The reference's statistic is of its term as it enters the loss (w_ref·L_ref; w_ref = 1 as in the paper).
+    const maxRef = (last[refIndex] as number) * (terms[refIndex] as PreparedTerm).weight;
     terms.forEach((_, i) => {
       if (i === refIndex) return;
       const lambda = lambdas[i] as number;
       // The step's gradients are of the unweighted term: the weighted form scales them by λ_i.
-      const mean = (last[i] as number) * (weighted ? lambda * (terms[i] as PreparedTerm).weight : 1);
+      const mean = (last[i] as number) * (terms[i] as PreparedTerm).weight * (weighted ? lambda : 1);
       if (!(mean > 0) || !Number.isFinite(maxRef)) return;
       lambdas[i] = (1 - alpha) * lambda + alpha * (maxRef / mean);
     });

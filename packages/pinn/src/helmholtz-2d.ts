@@ -14,7 +14,8 @@ export interface Helmholtz2dOptions {
  * The 2-D Helmholtz problem of Wang, Teng & Perdikaris (2021, "Understanding
  * and mitigating gradient pathologies in physics-informed neural networks",
  * SIAM J. Sci. Comput. 43(5), §2.2 and §3.1): Δu + k²u = q on [−1, 1]² with
- * u = 0 on the boundary and exact solution u = sin(a₁πx)·sin(a₂πy), so
+ * exact solution u = sin(a₁πx)·sin(a₂πy) (zero on the boundary for integer
+ * a₁, a₂; the boundary term uses the exact u, so any a works), so
  * q = (k² − (a₁π)² − (a₂π)²)·u; a₁ = 1, a₂ = 4, k = 1 by default. Defaults
  * follow their code (github.com/PredictiveIntelligenceLab/GradientPathologiesPINNs,
  * Helmholtz): a [2, 50, 50, 50, 1] tanh network, 128 fresh collocation points

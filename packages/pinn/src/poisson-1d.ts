@@ -28,7 +28,8 @@ const sum = (modes: readonly SineMode[], x: number, f: (m: SineMode, x: number) 
  * Perdikaris's code (github.com/PredictiveIntelligenceLab/MultiscalePINNs,
  * Poisson1D). Defaults are their settings: 128 points a step, Adam at 1e-3
  * decayed ×0.9 per 1000 steps, 40,000 steps, relative L2 error on 10,000
- * equispaced points, a [1, 100, 100, 1] tanh network.
+ * equispaced points, a [1, 100, 100, 1] tanh network (their code also draws
+ * the biases from N(0, 1); `createMlp` starts them at zero).
  */
 export function poisson1d(opts: Poisson1dOptions = {}): PinnProblem {
   const modes = opts.modes ?? [

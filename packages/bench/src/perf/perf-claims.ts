@@ -108,7 +108,7 @@ export function perfClaims(s: PerfSummary, device: { name: string; adapter?: str
     },
     ...(s.pinn ?? []).flatMap((p) => [
       {
-        claim: `${p.workload} on ${on}: within 4× of PyTorch 1.13's double backward on the same cores (explicit engine)`,
+        claim: `${p.workload} on ${on}: within 4× of PyTorch's double backward on the same machine (explicit engine, one thread; PyTorch at its better of 1 and all threads)`,
         measured: p.mlpinitOverPytorch === null ? 'not measured (no PyTorch peer; see --python)' : `${fmt(p.mlpinitOverPytorch)}× PyTorch's time`,
         holds: p.mlpinitOverPytorch === null ? null : p.mlpinitOverPytorch <= 4,
       },

@@ -57,7 +57,7 @@ export async function timePinn(workloads: PinnWorkload[], backend: string, runs:
           await trainResidual(mlp, terms, { steps: 3, gradients, signal });
           const t0 = performance.now();
           const res = await trainResidual(mlp, terms, { steps, gradients, signal, progressEvery: steps });
-          runs.push({ workload: w.name, variant, backend, ms: (performance.now() - t0) / steps, steps, note: `${res.gradients} gradients through the Taylor pass, one thread` });
+          runs.push({ workload: w.name, variant, backend, ms: (performance.now() - t0) / steps, steps, note: `${res.gradients} gradients through the Taylor pass, one process (no data-parallel workers)` });
         } finally {
           mlp.dispose();
         }

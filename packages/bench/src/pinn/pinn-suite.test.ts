@@ -30,7 +30,7 @@ type Results = SuiteResults<PinnRun, PinnSummary>;
 describe('pinn suite', () => {
   it('runs every (problem, init, seed), pairs by seed, states its claims and writes its figures', async () => {
     const root = mkdtempSync(join(tmpdir(), 'bench-pinn-'));
-    const inits = ['glorot', 'go', 'glorot-anneal', 'ff', 'siren-auto'];
+    const inits = ['glorot', 'go', 'glorot-anneal', 'ff-tanh', 'siren-auto'];
     const res = (await runPinnSuite(tinyContext(root, { profile, inits }))) as Results;
     expect(res.status).toBe('complete');
     expect(res.runs).toHaveLength(3 * inits.length * 2);
