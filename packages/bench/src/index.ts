@@ -40,6 +40,7 @@ export {
 } from './pinn/pinn-trial.js';
 export { PINN_SUITE, SMOOTH_TARGET, intervalVerdict, runPinnSuite } from './pinn/pinn-suite.js';
 export { pairedLogError, problemsOf, summarizePinn, type PinnCurvePoint, type PinnRow, type PinnSummary } from './pinn/pinn-summary.js';
+export type { PairedDifference } from './report/stats.js';
 export { randomPixelMask, type PixelMask } from './image/pixel-mask.js';
 export { pixelTask, type PixelTask } from './image/pixel-task.js';
 export { loadRgbImage, encodeRgbPng, bundledImage, type RgbImage } from './image/rgb-image.js';

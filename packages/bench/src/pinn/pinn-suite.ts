@@ -128,7 +128,7 @@ export const PINN_SUITE: SuiteDef<PinnRun, PinnSummary> = {
 };
 
 /** Runs the pinn suite for the context's profile, shard and inits (Node backends only). */
-export async function runPinnSuite(ctx: SuiteContext): Promise<Results> {
+export async function runPinnSuite(ctx: SuiteContext): Promise<SuiteResults<PinnRun, PinnSummary>> {
   if (isBrowserBackend(ctx.backend)) {
     throw new MlpinitError('INVALID_ARGUMENT', `the pinn suite runs on Node backends only (wasm, cpu, tensorflow), not ${ctx.backend}`, '--backend');
   }

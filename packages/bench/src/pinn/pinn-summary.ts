@@ -66,7 +66,7 @@ function ruleChoice(rs: readonly PinnRun[]): string | undefined {
 }
 
 /** Medians and ranges per (problem, init), error-vs-step medians and the paired differences against glorot. */
-export function summarizePinn(results: Results): PinnSummary {
+export function summarizePinn(results: SuiteResults<PinnRun, PinnSummary>): PinnSummary {
   const runs = results.runs;
   const inits = [...new Set(runs.map((r) => r.init))];
   const rows: PinnRow[] = [];
