@@ -95,10 +95,12 @@ describeBackends('taylorBackward', ({ tol }) => {
     });
     const exactLoss = plainLoss(w);
     expect(Math.abs(((await (out[0] as tf.Tensor).data())[0] as number) - exactLoss) / exactLoss).toBeLessThan(1e-3);
+    // float32 against float64 differences: 1e-2 on cpu and wasm; GPU backends' float32 (and SwiftShader's sin in the forcing) need 5·tol.
+    const bound = Math.max(1e-2, 5 * tol);
     for (let l = 0; l < 3; l++) {
-      expect(relErr(await out[1 + 2 * l]?.array(), fd.dW[l]), `dW${l}`).toBeLessThan(1e-2);
+      expect(relErr(await out[1 + 2 * l]?.array(), fd.dW[l]), `dW${l}`).toBeLessThan(bound);
       // The output bias does not enter u'': its gradient is zero (the differences give only their noise).
-      if (l < 2) expect(relErr(await out[2 + 2 * l]?.array(), fd.db[l]), `db${l}`).toBeLessThan(1e-2);
+      if (l < 2) expect(relErr(await out[2 + 2 * l]?.array(), fd.db[l]), `db${l}`).toBeLessThan(bound);
       else expect(Math.abs(((await (out[2 + 2 * l] as tf.Tensor).array()) as number[])[0] as number)).toBeLessThan(1e-6);
     }
     tf.dispose([x, ...out]);
