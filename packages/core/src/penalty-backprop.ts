@@ -3,6 +3,7 @@ import type { Activation } from './activation.js';
 import type { MseGradients } from './backprop.js';
 import { contiguousSlice } from './fast-slice.js';
 import { transpose2d } from './fast-transpose.js';
+import { stackRows } from './taylor-forward.js';
 
 /** True when the activation supplies f' and f'' as tensor ops (explicit penalty gradients). */
 export function supportsExplicitPenalty(act: Activation): boolean {
@@ -120,9 +121,4 @@ export function penaltyBackward(
   grads[0] = transpose2d(tf.add(tf.matMul(dz0T, x), fromTangents) as tf.Tensor2D);
   grads[1] = tf.reshape(tf.matMul(dz0T, onesN), [dz0.shape[1]]);
   return { loss, grads };
-}
-
-/** K copies of m stacked as rows (tfjs-wasm's Tile is ~20× slower than Concat here). */
-function stackRows(m: tf.Tensor2D, K: number): tf.Tensor2D {
-  return K === 1 ? m : (tf.concat(new Array<tf.Tensor2D>(K).fill(m), 0) as tf.Tensor2D);
 }

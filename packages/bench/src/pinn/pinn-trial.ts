@@ -1,6 +1,6 @@
 import { MlpinitError, Rng } from '@mlpinit/core';
 import type { ScaleChoice } from '@mlpinit/go-init';
-import { type PinnProblem, helmholtz2d, inputMap, multiscalePoisson1d, relativeL2Error, smoothPoisson1d, solve, toNetwork } from '@mlpinit/pinn';
+import { type PinnProblem, boxGrid, helmholtz2d, inputMap, multiscalePoisson1d, relativeL2Error, smoothPoisson1d, solve, toNetwork } from '@mlpinit/pinn';
 import { type GoSummary, buildMlp } from '../trials/build-mlp.js';
 import { type GoDefaults, familyLr, familyOf, parseInit } from '../trials/init-spec.js';
 import type { TrialRunOptions } from '../trials/trial-kinds.js';
@@ -141,7 +141,7 @@ export async function runPinnTrial(spec: PinnTrialSpec, opts: TrialRunOptions = 
     let solution: PinnSolution | undefined;
     if (spec.solutionGrid) {
       const n = spec.solutionGrid;
-      const points = gridPoints(problem, n);
+      const points = boxGrid(problem.domain, n);
       const u = await res.predict(points);
       solution = { points: points.map((p) => p.map(r5)), u: u.map(r5) };
     }
@@ -166,13 +166,4 @@ export async function runPinnTrial(spec: PinnTrialSpec, opts: TrialRunOptions = 
   } finally {
     mlp.dispose();
   }
-}
-
-/** n equispaced points per axis on the problem's box (1-D or 2-D), the last axis fastest. */
-function gridPoints(problem: PinnProblem, n: number): number[][] {
-  const { lower, upper } = problem.domain;
-  const axis = (k: number): number[] => Array.from({ length: n }, (_, i) => (lower[k] as number) + (i * ((upper[k] as number) - (lower[k] as number))) / (n - 1));
-  if (problem.dim === 1) return axis(0).map((a) => [a]);
-  const ys = axis(1);
-  return axis(0).flatMap((a) => ys.map((b) => [a, b]));
 }
