@@ -271,11 +271,13 @@ check('Fourier features with σ auto on the synthetic target', async () => {
   await fill('fit-form', { size: 16, depth: 2, width: 32, steps: 100, lr: 0.005, scale: 'auto', familyLr: 'auto' });
   const { snr, note, data, label } = await fitReadouts();
   // The note names go-init's rule, the σ it chose and what it measured for every candidate.
-  const m = /kernel rule chose σ = ([\d.]+) .*NTK half-width \/ spacing per σ ((?:[\d.]+: [\d.]+(?:, )?)+); needs ≥ ([\d.]+)/.exec(note);
+  const m = /kernel rule chose σ = ([\d.]+) .*NTK half-width \/ spacing per σ, mean of \d+ draws, ((?:[\d.]+: [\d.]+(?:, )?)+); (?:the ratio crosses|no candidate brackets) k = ([\d.]+)(?: between σ = ([\d.]+) and ([\d.]+))?/.exec(note);
   expectTrue(m, `fit note does not report the rule's σ and candidates: ${note}`);
   const sigma = Number(m[1]);
   const candidates = m[2].split(', ').map((c) => Number(c.split(':')[0]));
-  expectTrue(candidates.length >= 2 && candidates.includes(sigma), `σ = ${sigma} is not among the candidates ${candidates}`);
+  // Rule v2 interpolates between the two candidates that bracket k, or takes an end candidate.
+  const inside = m[4] ? sigma >= Number(m[4]) * 0.995 && sigma <= Number(m[5]) * 1.005 : candidates.includes(sigma);
+  expectTrue(candidates.length >= 2 && inside, `σ = ${sigma} is neither bracketed by ${m[4]}–${m[5]} nor a candidate of ${candidates}`);
   expectTrue(data.family === 'fourier' && data.scaleSource === 'rule' && Math.abs(Number(data.scale) - sigma) <= 0.005 * sigma, `note data ${JSON.stringify(data)}`);
   expectTrue(label === `Fourier σ = ${m[1]} (rule)`, `panel label "${label}"`);
   expectTrue(/on x ∈ \[0, 1\]²/.test(note) && /lr 0\.001 \(auto\)/.test(note), `note does not give Fourier's coordinates and lr: ${note}`);

@@ -41,9 +41,11 @@ export {
 export { FLOOR_POINTS, LOCAL_PROBE_SIDE, LOCAL_PROBE_STEP, localizedHalfWidth, type LocalizedWidth } from './localized-width.js';
 export {
   SCALE_RULE_K0,
+  SCALE_RULE_PROBES,
   chooseScale,
   defaultScaleCandidates,
   familyNetworkOptions,
+  pickScale,
   type ScaleCandidate,
   type ScaleChoice,
   type ScaleFamily,

@@ -3,7 +3,7 @@ import { describeBackends } from '@mlpinit/core/testing';
 import { expect, it } from 'vitest';
 import { kernelRuleK, sampleSpacing } from './kernel-rule.js';
 import { localizedHalfWidth } from './localized-width.js';
-import { SCALE_RULE_K0, chooseScale, defaultScaleCandidates, familyNetworkOptions } from './scale-rule.js';
+import { SCALE_RULE_K0, SCALE_RULE_PROBES, chooseScale, defaultScaleCandidates, familyNetworkOptions, pickScale } from './scale-rule.js';
 
 const rng = new Rng(5);
 /** 400 points uniform on [0, 1]²: spacing 1/20. */
@@ -12,11 +12,13 @@ const sizes = [2, 32, 32, 1];
 const small = { features: 32 };
 
 describeBackends('chooseScale (the kernel-width rule for Fourier features and SIREN)', () => {
-  it('Fourier features: deterministic, the narrowest kernel with ratio ≥ k, re-measured independently', async () => {
-    const opts = { family: 'fourier', sizes, x, training: { steps: 2000, batchSize: 100 }, candidates: [40, 2.5, 10, 5, 20], seed: 3, ...small } as const;
+  it('rule v1 (one draw, a candidate): deterministic, the narrowest kernel with ratio ≥ k, re-measured independently', async () => {
+    const opts = { family: 'fourier', sizes, x, training: { steps: 2000, batchSize: 100 }, candidates: [40, 2.5, 10, 5, 20], seed: 3, probes: 1, pick: 'candidate', ...small } as const;
     const a = await chooseScale(opts);
     const b = await chooseScale(opts);
     expect(b).toEqual(a);
+    expect(a.pick).toBe('candidate');
+    expect(a.bracket).toBeNull();
     expect(a.candidates.map((c) => c.scale)).toEqual([2.5, 5, 10, 20, 40]);
     // E = 2000·100/400 = 500 epochs.
     expect(a.epochs).toBe(500);
@@ -40,16 +42,84 @@ describeBackends('chooseScale (the kernel-width rule for Fourier features and SI
     expect(halfWidth / sampleSpacing(flat, 2)).toBeCloseTo(a.candidates[i]?.ratio as number, 9);
   });
 
+  it('rule v2: each ratio is the geometric mean of seeded draws, the scale is where the ratio crosses k (log–log)', async () => {
+    const training = { steps: 300, batchSize: 100 };
+    const a = await chooseScale({ family: 'siren', sizes, x, training, candidates: [5, 10, 20, 40, 80], seed: 2, probes: 3 });
+    expect(a.pick).toBe('interpolate');
+    const flat = Float64Array.from(x.flat());
+    const h = sampleSpacing(flat, 2);
+    // Re-measure every draw of one candidate with localizedHalfWidth directly (seeds 2, 3, 4).
+    const c = a.candidates[2] as (typeof a.candidates)[number];
+    const direct: number[] = [];
+    for (let p = 0; p < 3; p++) {
+      const net = createMlp(familyNetworkOptions('siren', c.scale, sizes, 2 + p));
+      direct.push((await localizedHalfWidth(net, flat, 2, h)).halfWidth / h);
+      net.dispose();
+    }
+    expect(c.ratios).toHaveLength(3);
+    c.ratios.forEach((r, p) => expect(r).toBeCloseTo(direct[p] as number, 9));
+    // The draws differ (the average is not of one network three times).
+    expect(new Set(c.ratios.map((r) => r.toFixed(6))).size).toBeGreaterThan(1);
+    expect(c.ratio).toBeCloseTo(Math.cbrt(direct.reduce((m, r) => m * r, 1)), 9);
+    // The choice: on the segment between the bracketing candidates, with the segment's ratio equal to k.
+    expect(a.bracket).not.toBeNull();
+    const [lo, hi] = a.bracket as [number, number];
+    const rLo = a.candidates.find((q) => q.scale === lo)?.ratio as number;
+    const rHi = a.candidates.find((q) => q.scale === hi)?.ratio as number;
+    expect(rLo).toBeGreaterThanOrEqual(a.k);
+    expect(rHi).toBeLessThan(a.k);
+    expect(a.scale).toBeGreaterThanOrEqual(lo);
+    expect(a.scale).toBeLessThanOrEqual(hi);
+    const u = Math.log(a.scale / lo) / Math.log(hi / lo);
+    expect(Math.exp((1 - u) * Math.log(rLo) + u * Math.log(rHi))).toBeCloseTo(a.k, 9);
+    expect(SCALE_RULE_PROBES).toBeGreaterThan(1);
+  });
+
   it('SIREN: a longer training never gets a narrower kernel (monotone in the budget)', async () => {
     const chosen: number[] = [];
     for (const steps of [10, 1000, 100000]) {
-      const r = await chooseScale({ family: 'siren', sizes, x, training: { steps, batchSize: 400 }, candidates: [5, 10, 20, 40, 80, 160], seed: 1 });
+      const r = await chooseScale({ family: 'siren', sizes, x, training: { steps, batchSize: 400 }, candidates: [5, 10, 20, 40, 80, 160], seed: 1, probes: 2 });
       chosen.push(r.scale);
     }
     expect(chosen[1] as number).toBeLessThanOrEqual(chosen[0] as number);
     expect(chosen[2] as number).toBeLessThanOrEqual(chosen[1] as number);
     // Not vacuous: the budgets move the choice.
     expect(chosen[2] as number).toBeLessThan(chosen[0] as number);
+  });
+
+  it('pickScale against a plain bisection on the piecewise power law; never larger for a larger k', () => {
+    const r = new Rng(11);
+    for (let trial = 0; trial < 200; trial++) {
+      const m = 2 + Math.floor(r.uniform() * 5);
+      const cands = Array.from({ length: m }, (_, i) => ({ scale: 2 ** (i + r.uniform() * 0.5), ratio: 0.2 + 8 * r.uniform() }));
+      const k = 0.2 + 8 * r.uniform();
+      const got = pickScale(cands, k);
+      // Plain: the narrowest index at least k, then bisection on the log–log segment to it from the next.
+      let j = -1;
+      for (let i = 0; i < m; i++) if ((cands[i] as { ratio: number }).ratio >= k) j = i;
+      let want: number;
+      if (j < 0) want = (cands[0] as { scale: number }).scale;
+      else if (j === m - 1) want = (cands[j] as { scale: number }).scale;
+      else {
+        const A = cands[j] as { scale: number; ratio: number };
+        const B = cands[j + 1] as { scale: number; ratio: number };
+        let a = Math.log(A.scale);
+        let b = Math.log(B.scale);
+        const lr = (ls: number) => Math.log(A.ratio) + ((ls - Math.log(A.scale)) / (Math.log(B.scale) - Math.log(A.scale))) * (Math.log(B.ratio) - Math.log(A.ratio));
+        for (let it = 0; it < 200; it++) {
+          const mid = (a + b) / 2;
+          if (lr(mid) >= Math.log(k)) a = mid;
+          else b = mid;
+        }
+        want = Math.exp(a);
+      }
+      expect(got.scale).toBeCloseTo(want, 9);
+      expect(pickScale(cands, k * 1.3).scale).toBeLessThanOrEqual(got.scale * (1 + 1e-12));
+      const v1 = pickScale(cands, k, 'candidate');
+      expect(cands.map((c) => c.scale)).toContain(v1.scale);
+      expect(v1.scale).toBeLessThanOrEqual(got.scale * (1 + 1e-12));
+    }
+    expect(() => pickScale([], 1)).toThrow(/at least one candidate/);
   });
 
   it('default candidates follow the inputs’ extent; bad input gets typed errors', async () => {
@@ -60,6 +130,8 @@ describeBackends('chooseScale (the kernel-width rule for Fourier features and SI
     const base = { sizes, x, training: { steps: 10 } };
     await expect(chooseScale({ ...base, family: 'wavelet' as never })).rejects.toMatchObject({ param: 'opts.family' });
     await expect(chooseScale({ ...base, family: 'siren', candidates: [10, -1] })).rejects.toMatchObject({ param: 'opts.candidates[1]' });
+    await expect(chooseScale({ ...base, family: 'siren', probes: 0 })).rejects.toMatchObject({ param: 'opts.probes' });
+    await expect(chooseScale({ ...base, family: 'siren', pick: 'nearest' as never })).rejects.toMatchObject({ param: 'opts.pick' });
     await expect(chooseScale({ family: 'siren', sizes, x, training: undefined as never })).rejects.toMatchObject({ param: 'opts.training' });
     await expect(chooseScale({ ...base, family: 'fourier', x: [[1, 2, 3]] })).rejects.toMatchObject({ param: 'opts.x' });
     const ctrl = new AbortController();

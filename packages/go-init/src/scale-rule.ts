@@ -1,7 +1,7 @@
 import { type Matrix2D, MlpinitError, abortError, assertFinite, assertInteger, assertPositive, assertSizes, createMlp, ready, toTensor2D } from '@mlpinit/core';
 import { goInit } from './go-init.js';
 import { type KERNEL_RULE_K0, boundingBox, kernelRuleK, sampleSpacing, trainingEpochs } from './kernel-rule.js';
-import { localizedHalfWidth } from './localized-width.js';
+import { type LocalizedWidth, localizedHalfWidth } from './localized-width.js';
 import type { GoTraining } from './strength.js';
 
 /**
@@ -28,6 +28,9 @@ export type ScaleFamily = 'fourier' | 'siren' | 'go';
  */
 export const SCALE_RULE_K0: Readonly<Record<'fourier' | 'siren', number>> = { fourier: 1.3, siren: 4.2 };
 
+/** Probe networks per candidate in {@link chooseScale} (rule v2; v1 drew one). */
+export const SCALE_RULE_PROBES = 4;
+
 /** How far (in multiples of k spacings) {@link chooseScale}'s probe reaches from its centre. */
 const PROBE_REACH = 1.2;
 
@@ -49,8 +52,24 @@ export interface ScaleRuleOptions {
   activation?: string;
   /** Fourier features m (default 256, as Tancik et al.). */
   features?: number;
-  /** Seed of the probe networks (default 0; use the seed of the network you will train). */
+  /** Seed of the probe networks (default 0; use the seed of the network you will train): draws `seed`, `seed + 1`, …. */
   seed?: number;
+  /**
+   * Probe networks drawn per candidate (default {@link SCALE_RULE_PROBES}):
+   * each candidate's ratio is the geometric mean over these draws. One draw's
+   * ratio varies by ±10% (SIREN) to ±35% (Fourier features) between seeds, so
+   * a single draw can decide a choice on the boundary (rule v1 used one).
+   */
+  probes?: number;
+  /**
+   * How the scale is read off the candidates' ratios: `'interpolate'`
+   * (default, rule v2) — where the ratio crosses k, by log–log interpolation
+   * between the two candidates that bracket it (a kernel's half-width scales
+   * about as 1/scale, so the ratio is nearly a power law in the scale);
+   * `'candidate'` (rule v1) — the narrowest candidate whose ratio is at least k.
+   * Neither extrapolates beyond the candidates.
+   */
+  pick?: 'interpolate' | 'candidate';
   /** A fixed ratio k instead of k₀·√(E/100). */
   kernelK?: number;
   /** Called after each candidate is measured. */
@@ -62,15 +81,17 @@ export interface ScaleRuleOptions {
 export interface ScaleCandidate {
   /** σ, ω₀ or GO path steps. */
   scale: number;
-  /** Half-width of the kernel's localised part ({@link localizedHalfWidth}), in input units. */
+  /** Half-width of the kernel's localised part ({@link localizedHalfWidth}), in input units (geometric mean over the probe draws). */
   halfWidth: number;
-  /** The kernel's far-field level (0 for GO's candidates, whose rule measures the plain half-width). */
+  /** The kernel's far-field level, mean over the probe draws (0 for GO's candidates, whose rule measures the plain half-width). */
   floor: number;
   /** Sample spacing of the training inputs, in input units. */
   spacing: number;
-  /** halfWidth / spacing. */
+  /** halfWidth / spacing (the geometric mean over the probe draws). */
   ratio: number;
-  /** Fraction of probe points whose kernel stayed above 1/2 across the probe (then `ratio` is a lower bound). */
+  /** The ratio of each probe draw (seeds `seed`, `seed + 1`, …). */
+  ratios: number[];
+  /** Fraction of probe points whose kernel stayed above 1/2 across the probe (then `ratio` is a lower bound), mean over the draws. */
   censored: number;
 }
 
@@ -78,8 +99,16 @@ export interface ScaleCandidate {
 export interface ScaleChoice {
   family: ScaleFamily;
   rule: 'kernel';
-  /** The chosen σ, ω₀ or GO path steps. */
+  /** How the scale was read off the candidates (always `'candidate'` for `go`). */
+  pick: 'interpolate' | 'candidate';
+  /** The chosen σ, ω₀ or GO path steps (with `'interpolate'`, usually between two candidates). */
   scale: number;
+  /**
+   * The two candidates whose ratios bracket k (the scale lies between them),
+   * or null when every candidate's ratio is below k (the broadest is chosen),
+   * every one is at least k (the narrowest), or `pick` is `'candidate'`.
+   */
+  bracket: [number, number] | null;
   /** The ratio demanded. */
   k: number;
   /** Epochs of the training that follows (null when `kernelK` fixed k). */
@@ -127,9 +156,13 @@ export function familyNetworkOptions(
  * network, measure the half-width of the localised part of its empirical NTK
  * (Jacot et al. 2018) near the centre of the training inputs
  * ({@link localizedHalfWidth}: the far-field floor removed, probed at half
- * the sample spacing) and divide by their spacing ({@link sampleSpacing});
- * keep the narrowest kernel (largest scale) whose ratio is at least
- * k = {@link SCALE_RULE_K0}[family]·√(E/100), or the broadest when none is. The
+ * the sample spacing) and divide by their spacing ({@link sampleSpacing}),
+ * as the geometric mean over {@link SCALE_RULE_PROBES} seeded draws of the
+ * network; take the scale where that ratio crosses
+ * k = {@link SCALE_RULE_K0}[family]·√(E/100), interpolated log–log between
+ * the two candidates that bracket it ({@link pickScale}; the broadest
+ * candidate when none reaches k, the narrowest when all do);
+ * `probes: 1, pick: 'candidate'` is rule v1. The
  * same principle as GO's `strength: 'kernel'`, which `family: 'go'` runs
  * with its own calibrated probe (a tanh network's floor is ≈ 0). No
  * training happens.
@@ -148,6 +181,11 @@ export async function chooseScale(opts: ScaleRuleOptions): Promise<ScaleChoice> 
   if (training.batchSize !== undefined) assertInteger(training.batchSize, 'opts.training.batchSize', 1);
   if (opts.kernelK !== undefined) assertPositive(opts.kernelK, 'opts.kernelK');
   if (opts.seed !== undefined) assertFinite(opts.seed, 'opts.seed');
+  if (opts.probes !== undefined) assertInteger(opts.probes, 'opts.probes', 1);
+  const pick = opts.pick ?? 'interpolate';
+  if (pick !== 'interpolate' && pick !== 'candidate') {
+    throw new MlpinitError('INVALID_ARGUMENT', `expected 'interpolate' or 'candidate', got ${JSON.stringify(pick)}`, 'opts.pick');
+  }
   const seed = opts.seed ?? 0;
   await ready();
   const d = sizes[0] as number;
@@ -168,22 +206,61 @@ export async function chooseScale(opts: ScaleRuleOptions): Promise<ScaleChoice> 
     assertPositive(c, `opts.candidates[${i}]`);
   });
   candidates.sort((a, b) => a - b);
+  const probes = opts.probes ?? SCALE_RULE_PROBES;
   const scored: ScaleCandidate[] = [];
   for (const scale of candidates) {
-    if (signal?.aborted) throw abortError('chooseScale');
-    const net = createMlp(familyNetworkOptions(family, scale, sizes, seed, opts));
-    try {
-      // The probe spans 1.2·k spacings from its centre, so a ratio near k is measured, not capped.
-      const { halfWidth, floor, censored } = await localizedHalfWidth(net, flat, d, spacing, signal, PROBE_REACH * k);
-      scored.push({ scale, halfWidth, floor, spacing, ratio: halfWidth / spacing, censored });
-    } finally {
-      net.dispose();
+    const draws: LocalizedWidth[] = [];
+    for (let p = 0; p < probes; p++) {
+      if (signal?.aborted) throw abortError('chooseScale');
+      const net = createMlp(familyNetworkOptions(family, scale, sizes, seed + p, opts));
+      try {
+        // The probe spans 1.2·k spacings from its centre, so a ratio near k is measured, not capped.
+        draws.push(await localizedHalfWidth(net, flat, d, spacing, signal, PROBE_REACH * k));
+      } finally {
+        net.dispose();
+      }
     }
+    const ratios = draws.map((w) => w.halfWidth / spacing);
+    const halfWidth = geometricMean(draws.map((w) => w.halfWidth));
+    scored.push({ scale, halfWidth, floor: mean(draws.map((w) => w.floor)), spacing, ratio: halfWidth / spacing, ratios, censored: mean(draws.map((w) => w.censored)) });
     opts.onProgress?.({ done: scored.length, total: candidates.length });
   }
-  const ok = scored.filter((c) => c.ratio >= k);
-  const chosen = ok.length > 0 ? (ok[ok.length - 1] as ScaleCandidate) : (scored[0] as ScaleCandidate);
-  return { family, rule: 'kernel', scale: chosen.scale, k, epochs, candidates: scored };
+  return { family, rule: 'kernel', pick, ...pickScale(scored, k, pick), k, epochs, candidates: scored };
+}
+
+/**
+ * Reads the scale off candidates sorted broadest (smallest scale) first: j is
+ * the narrowest candidate whose ratio is at least k. `'candidate'` returns
+ * it; `'interpolate'` returns the scale where the ratio crosses k between j
+ * and j + 1 (whose ratio is below k, as j is the narrowest at least k), on
+ * the line through (ln s_j, ln r_j) and (ln s_{j+1}, ln r_{j+1}). A larger k
+ * never gives a larger scale (the bracket moves to broader candidates).
+ */
+export function pickScale(
+  candidates: readonly Pick<ScaleCandidate, 'scale' | 'ratio'>[],
+  k: number,
+  pick: 'interpolate' | 'candidate' = 'interpolate',
+): { scale: number; bracket: [number, number] | null } {
+  if (candidates.length === 0) throw new MlpinitError('INVALID_ARGUMENT', 'expected at least one candidate', 'candidates');
+  let j = -1;
+  candidates.forEach((c, i) => {
+    if (c.ratio >= k) j = i;
+  });
+  if (j < 0) return { scale: (candidates[0] as ScaleCandidate).scale, bracket: null };
+  const lo = candidates[j] as ScaleCandidate;
+  const hi = candidates[j + 1];
+  if (pick === 'candidate' || !hi) return { scale: lo.scale, bracket: null };
+  const t = (Math.log(lo.ratio) - Math.log(k)) / (Math.log(lo.ratio) - Math.log(hi.ratio));
+  const scale = Math.exp(Math.log(lo.scale) + t * (Math.log(hi.scale) - Math.log(lo.scale)));
+  return { scale, bracket: [lo.scale, hi.scale] };
+}
+
+function mean(v: readonly number[]): number {
+  return v.reduce((a, b) => a + b, 0) / v.length;
+}
+
+function geometricMean(v: readonly number[]): number {
+  return Math.exp(mean(v.map((x) => Math.log(x))));
 }
 
 async function goFamily(opts: ScaleRuleOptions, epochs: number | null, k: number): Promise<ScaleChoice> {
@@ -202,9 +279,11 @@ async function goFamily(opts: ScaleRuleOptions, epochs: number | null, k: number
   return {
     family: 'go',
     rule: 'kernel',
+    pick: 'candidate',
     scale: report.pathSteps,
+    bracket: null,
     k,
     epochs,
-    candidates: report.candidates.map((c) => ({ scale: c.pathSteps, halfWidth: c.halfWidth, floor: 0, spacing: c.spacing, ratio: c.ratio, censored: 0 })),
+    candidates: report.candidates.map((c) => ({ scale: c.pathSteps, halfWidth: c.halfWidth, floor: 0, spacing: c.spacing, ratio: c.ratio, ratios: [c.ratio], censored: 0 })),
   };
 }

@@ -113,7 +113,11 @@ export async function buildSecondNetwork(p: FitParams, sizes: number[], x: numbe
     scale = choice.scale;
     const epochs = choice.epochs === null ? '' : `, ${formatScale(choice.epochs)} epochs`;
     const ratios = choice.candidates.map((c) => `${formatScale(c.scale)}: ${c.ratio.toFixed(2)}`).join(', ');
-    why = `kernel rule chose ${symbol} = ${formatScale(scale)} in ${((performance.now() - t0) / 1000).toFixed(1)} s (NTK half-width / spacing per ${symbol} ${ratios}; needs ≥ ${choice.k.toFixed(2)}${epochs})`;
+    const draws = choice.candidates[0]?.ratios.length ?? 1;
+    const where = choice.bracket
+      ? `the ratio crosses k = ${choice.k.toFixed(2)} between ${symbol} = ${formatScale(choice.bracket[0])} and ${formatScale(choice.bracket[1])}`
+      : `no candidate brackets k = ${choice.k.toFixed(2)}`;
+    why = `kernel rule chose ${symbol} = ${formatScale(scale)} in ${((performance.now() - t0) / 1000).toFixed(1)} s (NTK half-width / spacing per ${symbol}, mean of ${draws} draws, ${ratios}; ${where}${epochs})`;
   } else {
     scale = p.scale;
     why = `${symbol} = ${formatScale(scale)} as typed (kernel rule not run)`;

@@ -2,6 +2,7 @@ import type { Claim, SuiteResults } from '../results/results.js';
 import { type PairedDifference, differenceHolds, formatDifference } from '../report/stats.js';
 import { type ImageRow, type ImageSummary, configLabel, pairedAgainst } from './image-summary.js';
 import type { ImageRun } from './image-trial.js';
+import { describeScales } from '../rules/describe-scales.js';
 
 type Results = SuiteResults<ImageRun, ImageSummary>;
 
@@ -78,7 +79,7 @@ export function imageClaims(results: Results): Claim[] {
     const worst = perImage.length ? Math.min(...perImage.map((x) => x.meanDiffDb)) : Number.NaN;
     out.push({
       claim: `The kernel-width rule sets the ${name}: \`${v.rule}\` within 0.5 dB of the family's best fixed scale (chosen after the fact) on held-out pixels: every image's mean difference ≥ −0.5 dB and the pooled 95% interval above −0.5 dB`,
-      measured: `${v.rule} − best of {${v.sweep.join(', ')}} per image (${Object.entries(v.bestPerImage).map(([i, b]) => `${i}: ${b}`).join('; ')}): pooled ${formatDifference(d)}; per image ${perImage.map((x) => `${x.image} ${x.meanDiffDb.toFixed(2)}`).join(', ')}; chosen scales: ${[...new Set(v.chosen.map((c) => c.scale))].join(', ')}${gaps.length ? `; not measured as asked: ${gaps.join('; ')}` : ''}`,
+      measured: `${v.rule} − best of {${v.sweep.join(', ')}} per image (${Object.entries(v.bestPerImage).map(([i, b]) => `${i}: ${b}`).join('; ')}): pooled ${formatDifference(d)}; per image ${perImage.map((x) => `${x.image} ${x.meanDiffDb.toFixed(2)}`).join(', ')}; chosen scales: ${describeScales(v.chosen.map((c) => c.scale))}${gaps.length ? `; not measured as asked: ${gaps.join('; ')}` : ''}`,
       holds: gaps.length || !d || d.n < 2 ? null : d.ci95[0] > -0.5 && worst >= -0.5,
     });
   }

@@ -3,6 +3,7 @@ import { f2 } from './image-claims.js';
 import { type ImageSummary, configLabel } from './image-summary.js';
 import type { ImageRun } from './image-trial.js';
 import { infiniteWidthTable } from '../trials/infinite-width.js';
+import { describeScales } from '../rules/describe-scales.js';
 
 /** report.md's image section: per-config means, paired differences, family bests, scale-rule and rule-check tables. */
 export function imageTable(results: SuiteResults<ImageRun, ImageSummary>): string {
@@ -42,7 +43,7 @@ export function imageTable(results: SuiteResults<ImageRun, ImageSummary>): strin
     lines.push('| image | best fixed | n | rule − best (dB) | 95% interval | scales chosen |', '| --- | --- | --- | --- | --- | --- |');
     for (const d of v.vsBest) {
       const chosen = v.chosen.filter((c) => d.image === 'all' || c.image === d.image).map((c) => c.scale);
-      lines.push(`| ${d.image} | ${d.baseline} | ${d.n} | ${f2(d.meanDiffDb)} | [${f2(d.ci95[0])}, ${f2(d.ci95[1])}] | ${[...new Set(chosen)].join(', ')} |`);
+      lines.push(`| ${d.image} | ${d.baseline} | ${d.n} | ${f2(d.meanDiffDb)} | [${f2(d.ci95[0])}, ${f2(d.ci95[1])}] | ${describeScales(chosen)} |`);
     }
   }
   const rc = s.ruleCheck;

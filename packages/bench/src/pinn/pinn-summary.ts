@@ -1,6 +1,7 @@
 import type { SuiteResults } from '../results/results.js';
 import { type PairedDifference, failures, pairedDifference, quantile, round } from '../report/stats.js';
 import type { PinnProblemName, PinnRun } from './pinn-trial.js';
+import { describeScales } from '../rules/describe-scales.js';
 
 /** Median and range over seeds of one (problem, init). */
 export interface PinnRow {
@@ -60,7 +61,7 @@ function ruleChoice(rs: readonly PinnRun[]): string | undefined {
   const sc = rs.flatMap((r) => (r.scale ? [r.scale.scale] : []));
   if (sc.length > 0) {
     const fam = rs.find((r) => r.scale)?.scale?.family === 'siren' ? 'ω₀' : 'σ';
-    return `${fam} = ${[...new Set(sc)].sort((a, b) => a - b).join('/')}`;
+    return `${fam} = ${describeScales(sc)}`;
   }
   return undefined;
 }

@@ -1,0 +1,16 @@
+/**
+ * The scales a rule chose over several runs, for tables and claims: each
+ * distinct value to three significant digits, listed when there are at most
+ * four (rule v1 chose among candidates), else `min–max (median m)` (rule v2
+ * interpolates between candidates, so every run may differ).
+ */
+export function describeScales(values: readonly number[]): string {
+  if (values.length === 0) return '–';
+  const fmt = (v: number): string => String(Number(v.toPrecision(3)));
+  const distinct = [...new Set(values.map(fmt))];
+  if (distinct.length <= 4) return distinct.sort((a, b) => Number(a) - Number(b)).join(', ');
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length / 2;
+  const median = sorted.length % 2 ? (sorted[Math.floor(mid)] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return `${fmt(sorted[0] as number)}–${fmt(sorted[sorted.length - 1] as number)} (median ${fmt(median)})`;
+}
