@@ -2,7 +2,8 @@
 // the calibration photographs (never the images the bench reports on):
 //   node scripts/scale-rule-calibration.mjs RATIOS.jsonl RESULTS.json[,RESULTS.json…] [ff cands] [siren cands]
 // RATIOS.jsonl: scripts/scale-rule-ratios.mjs output (per image and seed, every candidate's ratio, probes averaged);
-// RESULTS.json: image-suite results with ff-s<σ> and siren-w<ω₀> runs on the same images and seeds.
+// RESULTS.json: image-suite results with ff-s<σ> and siren-w<ω₀> runs on the same images and seeds; a later file
+// overrides an earlier one at the same (image, seed, scale); `PATH#siren` or `PATH#fourier` reads one family only.
 // For each k₀ on a grid, per (image, seed): the rule's scale (go-init's pickScale on the bench's candidates, k =
 // k₀·√(E/100)) and the held-out SNR there, read off the trained sweep by linear interpolation in log scale (an
 // approximation between trained scales; flagged when the choice leaves the trained range). Prints, per family, the
@@ -15,11 +16,13 @@ const benchCands = { fourier: ffArg ? ffArg.split(',').map(Number) : [1.25, 2.5,
 const lines = readFileSync(ratiosPath, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
 /** snr[family][image|seed] = Map(scale → held-out SNR dB) */
 const snr = { fourier: new Map(), siren: new Map() };
-for (const path of resultsPaths.split(',')) {
+for (const spec of resultsPaths.split(',')) {
+  const [path, only] = spec.split('#');
   for (const r of JSON.parse(readFileSync(path, 'utf8')).runs) {
     const m = /^(ff-s|siren-w)([0-9.]+)$/.exec(r.init);
     if (!m || !Number.isFinite(r.heldOutSnrDb)) continue;
     const family = m[1] === 'ff-s' ? 'fourier' : 'siren';
+    if (only && only !== family) continue;
     const key = `${r.image}|${r.seed}`;
     if (!snr[family].has(key)) snr[family].set(key, new Map());
     snr[family].get(key).set(Number(m[2]), r.heldOutSnrDb);
