@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readJson } from '../io/json-file.js';
-import { mergeResultDirs } from './merge.js';
+import { mergeResultDirs, settingDifference } from './merge.js';
 import type { SuiteResults } from './results.js';
 import { shardFromEnv } from './shard.js';
 import type { SyntheticRun } from '../synthetic/synthetic-trial.js';
@@ -49,5 +49,15 @@ describe('shards and merge', () => {
     await runSyntheticSuite(tinyContext(join(root, 'a'), { seeds: [0], shard: { index: 1, count: 2 } }));
     await runSyntheticSuite(tinyContext(join(root, 'b'), { seeds: [0, 1], shard: { index: 2, count: 2 } }));
     await expect(mergeResultDirs([join(root, 'a'), join(root, 'b')], join(root, 'm'))).rejects.toThrow(/different grids/);
+  });
+
+  it('union settings: the task must agree, a side analysis only when both parts ran it', () => {
+    const set = (sizes: Record<string, unknown>) => ({ config: { profile: 'quick', backend: 'wasm', sizes } }) as unknown as Parameters<typeof settingDifference>[0];
+    const task = { steps: 1500, pixels: 0.25, inits: ['go'] };
+    const withRow = set({ ...task, infiniteWidth: { crop: 24, margin: 4 } });
+    expect(settingDifference(withRow, set({ ...task, inits: ['ff'] }))).toBeNull();
+    expect(settingDifference(withRow, set({ ...task, infiniteWidth: { crop: 16, margin: 4 } }))).toMatch(/^infiniteWidth:/);
+    expect(settingDifference(withRow, set({ ...task, steps: 500, infiniteWidth: { crop: 24, margin: 4 } }))).toMatch(/^steps: 1500 vs 500/);
+    expect(settingDifference(set(task), set({ ...task, pixels: 0.1 }))).toMatch(/^pixels:/);
   });
 });

@@ -31,6 +31,8 @@ export interface MergeOptions {
 
 /** Profile defaults and bookkeeping that do not change what a trial computes. */
 const NOT_SETTING = new Set(['gridKeys', 'inits', 'sweepInits', 'seeds', 'imagePath', 'path']);
+/** Settings of analyses run beside the training, not of the task: a part may lack them (they must agree when both have them). */
+const SIDE_ANALYSES = new Set(['infiniteWidth']);
 
 function settingValue(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(settingValue);
@@ -49,8 +51,9 @@ function settingValue(v: unknown): unknown {
  * What two result sets must share to be combined by `merge --union`: the
  * profile, the backend and every size of the task (images and their resize,
  * train fraction, network, steps, batch, learning rate, GO caps), without the
- * init and seed lists or file paths. Returns the first differing field, or
- * null when the settings agree.
+ * init and seed lists or file paths. A side analysis (the infinite-width
+ * row) counts only when both parts ran it. Returns the first differing
+ * field, or null when the settings agree.
  */
 export function settingDifference(a: AnyResults, b: AnyResults): string | null {
   const flat = (r: AnyResults): Record<string, string> => ({
@@ -61,6 +64,8 @@ export function settingDifference(a: AnyResults, b: AnyResults): string | null {
   const fa = flat(a);
   const fb = flat(b);
   for (const k of new Set([...Object.keys(fa), ...Object.keys(fb)])) {
+    // An analysis beside the training (the infinite-width row, `--no-infinite-width`) may be absent from one part.
+    if (SIDE_ANALYSES.has(k) && (fa[k] === undefined || fb[k] === undefined)) continue;
     if (fa[k] !== fb[k]) return `${k}: ${fa[k] ?? 'absent'} vs ${fb[k] ?? 'absent'}`;
   }
   return null;
