@@ -77,7 +77,14 @@ describe('image suite', () => {
     expect([lr('glorot'), lr('ff-s5'), lr('ff'), lr('siren-auto')]).toEqual([[profile.image.lr], [1e-3], [1e-3], [1e-4]]);
     for (const r of res.runs.filter((x) => x.init === 'ff' || x.init === 'siren-auto')) {
       expect(r.scale?.rule).toBe('kernel');
-      expect(r.scale?.candidates.map((c) => c.scale)).toContain(r.scale?.scale);
+      // Rule v2: a candidate, or between the two that bracket k; each candidate's ratio from four draws.
+      const sc = r.scale as NonNullable<typeof r.scale>;
+      expect(sc.pick).toBe('interpolate');
+      if (sc.bracket) {
+        expect(sc.scale).toBeGreaterThanOrEqual(sc.bracket[0]);
+        expect(sc.scale).toBeLessThanOrEqual(sc.bracket[1]);
+      } else expect(sc.candidates.map((c) => c.scale)).toContain(sc.scale);
+      for (const c of sc.candidates) expect(c.ratios).toHaveLength(4);
     }
     const s = res.summary;
     if (!s) throw new Error('no summary');
