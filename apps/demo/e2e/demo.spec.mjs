@@ -271,7 +271,7 @@ check('Fourier features with σ auto on the synthetic target', async () => {
   await fill('fit-form', { size: 16, depth: 2, width: 32, steps: 100, lr: 0.005, scale: 'auto', familyLr: 'auto' });
   const { snr, note, data, label } = await fitReadouts();
   // The note names go-init's rule, the σ it chose and what it measured for every candidate.
-  const m = /kernel rule chose σ = ([\d.]+) .*NTK half-width \/ spacing per σ, mean of \d+ draws, ((?:[\d.]+: [\d.]+(?:, )?)+); (?:the ratio crosses|no candidate brackets) k = ([\d.]+)(?: between σ = ([\d.]+) and ([\d.]+))?/.exec(note);
+  const m = /kernel rule chose σ = ([\d.]+) .*NTK half-width \/ spacing per σ, geometric median of \d+ draws, ((?:[\d.]+: [\d.]+(?:, )?)+); (?:the ratio crosses|no candidate brackets) k = ([\d.]+)(?: between σ = ([\d.]+) and ([\d.]+))?/.exec(note);
   expectTrue(m, `fit note does not report the rule's σ and candidates: ${note}`);
   const sigma = Number(m[1]);
   const candidates = m[2].split(', ').map((c) => Number(c.split(':')[0]));

@@ -75,14 +75,18 @@ for (const family of ['fourier', 'siren']) {
     console.log(`${c.key}: E ${c.epochs.toFixed(0)}, best trained ${best[0]} (${best[1].toFixed(2)} dB), parabola peak ${peak.toFixed(2)}, ratio there ${rPeak.toFixed(2)} → k₀ ${(rPeak / Math.sqrt(c.epochs / 100)).toFixed(2)}`);
   }
   console.log(`oracle (best trained scale per case): ${oracle.toFixed(2)} dB`);
-  const grid = family === 'fourier' ? [0.6, 0.8, 1.0, 1.1, 1.2, 1.3, 1.4, 1.5, 1.6, 1.8, 2.0, 2.4] : [2.5, 3, 3.5, 3.8, 4.0, 4.2, 4.4, 4.6, 4.8, 5.0, 5.5, 6, 7];
+  const grid = family === 'fourier' ? [0.6, 0.8, 1.0, 1.1, 1.2, 1.3, 1.4, 1.5, 1.6, 1.7, 1.8, 1.9, 2.0, 2.2, 2.4] : [2.5, 3, 3.5, 3.8, 4.0, 4.2, 4.4, 4.6, 4.8, 5.0, 5.2, 5.5, 6, 7];
   for (const k0 of grid) {
     let mean = 0;
     let out = 0;
     const chosen = [];
     for (const c of cases) {
       const k = k0 * Math.sqrt(c.epochs / 100);
-      const cands = benchCands[family].map((s) => ({ scale: s, ratio: c.c.find((q) => q[0] === s)[1] }));
+      const cands = benchCands[family].map((s) => {
+        const q = c.c.find((q) => q[0] === s);
+        if (!q) throw new Error(`${c.key} ${family}: the ratios file has no candidate ${s} (measure it with scale-rule-ratios.mjs)`);
+        return { scale: s, ratio: q[1] };
+      });
       const { scale } = pickScale(cands, k);
       const at = snrAt(snr[family].get(c.key), scale);
       mean += at.v / cases.length;

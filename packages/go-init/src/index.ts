@@ -46,6 +46,7 @@ export {
   defaultScaleCandidates,
   familyNetworkOptions,
   pickScale,
+  probeSeed,
   type ScaleCandidate,
   type ScaleChoice,
   type ScaleFamily,

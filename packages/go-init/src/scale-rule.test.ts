@@ -3,7 +3,7 @@ import { describeBackends } from '@mlpinit/core/testing';
 import { expect, it } from 'vitest';
 import { kernelRuleK, sampleSpacing } from './kernel-rule.js';
 import { localizedHalfWidth } from './localized-width.js';
-import { SCALE_RULE_K0, SCALE_RULE_PROBES, chooseScale, defaultScaleCandidates, familyNetworkOptions, pickScale } from './scale-rule.js';
+import { SCALE_RULE_K0, chooseScale, defaultScaleCandidates, familyNetworkOptions, pickScale, probeSeed } from './scale-rule.js';
 
 const rng = new Rng(5);
 /** 400 points uniform on [0, 1]²: spacing 1/20. */
@@ -37,30 +37,33 @@ describeBackends('chooseScale (the kernel-width rule for Fourier features and SI
     // Independent re-measure of the chosen candidate's ratio.
     const flat = Float64Array.from(x.flat());
     const again = createMlp(familyNetworkOptions('fourier', a.scale, sizes, 3, small));
-    const { halfWidth } = await localizedHalfWidth(again, flat, 2, sampleSpacing(flat, 2));
+    const { halfWidth } = await localizedHalfWidth(again, flat, 2, sampleSpacing(flat, 2), undefined, 1.2 * a.k);
     again.dispose();
     expect(halfWidth / sampleSpacing(flat, 2)).toBeCloseTo(a.candidates[i]?.ratio as number, 9);
   });
 
-  it('rule v2: each ratio is the geometric mean of seeded draws, the scale is where the ratio crosses k (log–log)', async () => {
+  it('rule v2: each ratio is the geometric median of seeded draws, the scale is where the ratio crosses k (log–log)', async () => {
     const training = { steps: 300, batchSize: 100 };
-    const a = await chooseScale({ family: 'siren', sizes, x, training, candidates: [5, 10, 20, 40, 80], seed: 2, probes: 3 });
+    const progress: [number, number][] = [];
+    const a = await chooseScale({ family: 'siren', sizes, x, training, candidates: [5, 10, 20, 40, 80], seed: 2, probes: 3, onProgress: (q) => progress.push([q.done, q.total]) });
     expect(a.pick).toBe('interpolate');
+    // Progress after every probe network: 5 candidates × 3 draws.
+    expect(progress).toEqual(Array.from({ length: 15 }, (_, i) => [i + 1, 15]));
     const flat = Float64Array.from(x.flat());
     const h = sampleSpacing(flat, 2);
-    // Re-measure every draw of one candidate with localizedHalfWidth directly (seeds 2, 3, 4).
+    // Re-measure every draw of one candidate with localizedHalfWidth directly (seeds probeSeed(2, 0..2)).
     const c = a.candidates[2] as (typeof a.candidates)[number];
     const direct: number[] = [];
     for (let p = 0; p < 3; p++) {
-      const net = createMlp(familyNetworkOptions('siren', c.scale, sizes, 2 + p));
-      direct.push((await localizedHalfWidth(net, flat, 2, h)).halfWidth / h);
+      const net = createMlp(familyNetworkOptions('siren', c.scale, sizes, probeSeed(2, p)));
+      direct.push((await localizedHalfWidth(net, flat, 2, h, undefined, 1.2 * a.k)).halfWidth / h);
       net.dispose();
     }
     expect(c.ratios).toHaveLength(3);
-    c.ratios.forEach((r, p) => expect(r).toBeCloseTo(direct[p] as number, 9));
-    // The draws differ (the average is not of one network three times).
+    for (let p = 0; p < 3; p++) expect(c.ratios[p]).toBeCloseTo(direct[p] as number, 9);
+    // The draws differ (not one network three times); with three draws the geometric median is the middle one.
     expect(new Set(c.ratios.map((r) => r.toFixed(6))).size).toBeGreaterThan(1);
-    expect(c.ratio).toBeCloseTo(Math.cbrt(direct.reduce((m, r) => m * r, 1)), 9);
+    expect(c.ratio).toBeCloseTo([...direct].sort((p, q) => p - q)[1] as number, 9);
     // The choice: on the segment between the bracketing candidates, with the segment's ratio equal to k.
     expect(a.bracket).not.toBeNull();
     const [lo, hi] = a.bracket as [number, number];
@@ -72,7 +75,28 @@ describeBackends('chooseScale (the kernel-width rule for Fourier features and SI
     expect(a.scale).toBeLessThanOrEqual(hi);
     const u = Math.log(a.scale / lo) / Math.log(hi / lo);
     expect(Math.exp((1 - u) * Math.log(rLo) + u * Math.log(rHi))).toBeCloseTo(a.k, 9);
-    expect(SCALE_RULE_PROBES).toBeGreaterThan(1);
+    // Abort between draws.
+    const ctrl = new AbortController();
+    const abortAtTwo = (q: { done: number }) => {
+      if (q.done === 2) ctrl.abort();
+    };
+    await expect(chooseScale({ family: 'siren', sizes, x, training, candidates: [5, 10], seed: 2, probes: 3, signal: ctrl.signal, onProgress: abortAtTwo })).rejects.toMatchObject({
+      code: 'ABORTED',
+    });
+  });
+
+  it('probeSeed: draw 0 is the trained network; the draws of neighbouring seeds are disjoint', () => {
+    expect(probeSeed(7, 0)).toBe(7);
+    const seen = new Set<number>();
+    for (let seed = 0; seed < 50; seed++) {
+      for (let p = 1; p < 8; p++) {
+        const s = probeSeed(seed, p);
+        expect(Number.isInteger(s) && s === (s | 0)).toBe(true);
+        expect(s < 0 || s >= 50).toBe(true);
+        seen.add(s);
+      }
+    }
+    expect(seen.size).toBe(50 * 7);
   });
 
   it('SIREN: a longer training never gets a narrower kernel (monotone in the budget)', async () => {
@@ -120,6 +144,15 @@ describeBackends('chooseScale (the kernel-width rule for Fourier features and SI
       expect(v1.scale).toBeLessThanOrEqual(got.scale * (1 + 1e-12));
     }
     expect(() => pickScale([], 1)).toThrow(/at least one candidate/);
+    // Non-monotone ratios, by hand: j is the narrowest candidate at least k (index 2), which is the last: no bracket.
+    expect(pickScale([{ scale: 1, ratio: 3 }, { scale: 2, ratio: 1 }, { scale: 4, ratio: 5 }], 4)).toEqual({ scale: 4, bracket: null });
+    // …and with a narrower candidate below k after it: interpolated between 4 and 8, not between 1 and 2.
+    const nm = pickScale([{ scale: 1, ratio: 3 }, { scale: 2, ratio: 1 }, { scale: 4, ratio: 5 }, { scale: 8, ratio: 2.5 }], 4);
+    expect(nm.bracket).toEqual([4, 8]);
+    expect(nm.scale).toBeCloseTo(4 * 2 ** (Math.log(5 / 4) / Math.log(5 / 2.5)), 12);
+    expect(() => pickScale([{ scale: 2, ratio: 1 }, { scale: 1, ratio: 2 }], 1)).toThrow(/ascending/);
+    expect(() => pickScale([{ scale: 1, ratio: Number.NaN }], 1)).toThrow(/finite ratio/);
+    expect(() => pickScale([{ scale: 1, ratio: 1 }], 0)).toThrow();
   });
 
   it('default candidates follow the inputs’ extent; bad input gets typed errors', async () => {

@@ -26,11 +26,12 @@ export type ScaleFamily = 'fourier' | 'siren' | 'go';
  * rocket, 256 px, 25% of the pixels, 1,500 steps of batch 1,024, training
  * seeds 0 and 1, five scales per family each) by replaying the rule
  * ({@link SCALE_RULE_PROBES} draws, interpolated) against the trained sweeps:
- * the k₀ of the highest mean held-out SNR (Fourier 1.6–1.8, SIREN 4.8).
- * Rule v1 (one draw, a candidate) used 1.3 and 4.2 from astronaut and coffee.
+ * the k₀ of the highest mean held-out SNR (Fourier 1.8, SIREN 4.2; ratios
+ * measured at these k₀, since the probe's reach grows with k). Rule v1 (one
+ * draw, a candidate) used 1.3 and 4.2 from astronaut and coffee.
  * GO's own k₀ is {@link KERNEL_RULE_K0}.
  */
-export const SCALE_RULE_K0: Readonly<Record<'fourier' | 'siren', number>> = { fourier: 1.7, siren: 4.8 };
+export const SCALE_RULE_K0: Readonly<Record<'fourier' | 'siren', number>> = { fourier: 1.8, siren: 4.2 };
 
 /** Probe networks per candidate in {@link chooseScale} (rule v2; v1 drew one). */
 export const SCALE_RULE_PROBES = 4;
@@ -56,13 +57,18 @@ export interface ScaleRuleOptions {
   activation?: string;
   /** Fourier features m (default 256, as Tancik et al.). */
   features?: number;
-  /** Seed of the probe networks (default 0; use the seed of the network you will train): draws `seed`, `seed + 1`, …. */
+  /**
+   * Seed of the probe networks (default 0; use the seed of the network you
+   * will train): draw 0 is that network, draws 1, 2, … are seeded by
+   * {@link probeSeed} so that two training seeds share no probe network.
+   */
   seed?: number;
   /**
    * Probe networks drawn per candidate (default {@link SCALE_RULE_PROBES}):
-   * each candidate's ratio is the geometric mean over these draws. One draw's
-   * ratio varies by ±10% (SIREN) to ±35% (Fourier features) between seeds, so
-   * a single draw can decide a choice on the boundary (rule v1 used one).
+   * each candidate's ratio is the geometric median over these draws (the
+   * median of the log-ratios). One draw's ratio can differ from another's by
+   * up to about 2× (calibration data, both families), so a single draw can
+   * decide a choice on the boundary (rule v1 used one). Ignored for `go`.
    */
   probes?: number;
   /**
@@ -71,12 +77,13 @@ export interface ScaleRuleOptions {
    * between the two candidates that bracket it (a kernel's half-width scales
    * about as 1/scale, so the ratio is nearly a power law in the scale);
    * `'candidate'` (rule v1) — the narrowest candidate whose ratio is at least k.
-   * Neither extrapolates beyond the candidates.
+   * Neither extrapolates beyond the candidates. Ignored for `go` (GO's rule
+   * picks a candidate path length).
    */
   pick?: 'interpolate' | 'candidate';
   /** A fixed ratio k instead of k₀·√(E/100). */
   kernelK?: number;
-  /** Called after each candidate is measured. */
+  /** Called after each probe network is measured: `done` of `total` = candidates × probes. */
   onProgress?: (p: { done: number; total: number }) => void;
   signal?: AbortSignal;
 }
@@ -85,15 +92,15 @@ export interface ScaleRuleOptions {
 export interface ScaleCandidate {
   /** σ, ω₀ or GO path steps. */
   scale: number;
-  /** Half-width of the kernel's localised part ({@link localizedHalfWidth}), in input units (geometric mean over the probe draws). */
+  /** Half-width of the kernel's localised part ({@link localizedHalfWidth}), in input units (geometric median over the probe draws). */
   halfWidth: number;
   /** The kernel's far-field level, mean over the probe draws (0 for GO's candidates, whose rule measures the plain half-width). */
   floor: number;
   /** Sample spacing of the training inputs, in input units. */
   spacing: number;
-  /** halfWidth / spacing (the geometric mean over the probe draws). */
+  /** halfWidth / spacing (the geometric median over the probe draws). A candidate with `censored` > 0 has a ratio that is partly a lower bound. */
   ratio: number;
-  /** The ratio of each probe draw (seeds `seed`, `seed + 1`, …). */
+  /** The ratio of each probe draw (seeds `probeSeed(seed, 0)`, `probeSeed(seed, 1)`, …). */
   ratios: number[];
   /** Fraction of probe points whose kernel stayed above 1/2 across the probe (then `ratio` is a lower bound), mean over the draws. */
   censored: number;
@@ -110,7 +117,8 @@ export interface ScaleChoice {
   /**
    * The two candidates whose ratios bracket k (the scale lies between them),
    * or null when every candidate's ratio is below k (the broadest is chosen),
-   * every one is at least k (the narrowest), or `pick` is `'candidate'`.
+   * the narrowest candidate's ratio is at least k (the narrowest is chosen),
+   * or `pick` is `'candidate'`.
    */
   bracket: [number, number] | null;
   /** The ratio demanded. */
@@ -161,11 +169,11 @@ export function familyNetworkOptions(
  * (Jacot et al. 2018) near the centre of the training inputs
  * ({@link localizedHalfWidth}: the far-field floor removed, probed at half
  * the sample spacing) and divide by their spacing ({@link sampleSpacing}),
- * as the geometric mean over {@link SCALE_RULE_PROBES} seeded draws of the
+ * as the geometric median over {@link SCALE_RULE_PROBES} seeded draws of the
  * network; take the scale where that ratio crosses
  * k = {@link SCALE_RULE_K0}[family]·√(E/100), interpolated log–log between
  * the two candidates that bracket it ({@link pickScale}; the broadest
- * candidate when none reaches k, the narrowest when all do);
+ * candidate when none reaches k, the narrowest when its own ratio does);
  * `probes: 1, pick: 'candidate'` is rule v1. The
  * same principle as GO's `strength: 'kernel'`, which `family: 'go'` runs
  * with its own calibrated probe (a tanh network's floor is ≈ 0). No
@@ -210,24 +218,27 @@ export async function chooseScale(opts: ScaleRuleOptions): Promise<ScaleChoice> 
     assertPositive(c, `opts.candidates[${i}]`);
   });
   candidates.sort((a, b) => a - b);
+  for (let i = candidates.length - 1; i > 0; i--) if (candidates[i] === candidates[i - 1]) candidates.splice(i, 1);
   const probes = opts.probes ?? SCALE_RULE_PROBES;
+  const total = candidates.length * probes;
+  let done = 0;
   const scored: ScaleCandidate[] = [];
   for (const scale of candidates) {
     const draws: LocalizedWidth[] = [];
     for (let p = 0; p < probes; p++) {
       if (signal?.aborted) throw abortError('chooseScale');
-      const net = createMlp(familyNetworkOptions(family, scale, sizes, seed + p, opts));
+      const net = createMlp(familyNetworkOptions(family, scale, sizes, probeSeed(seed, p), opts));
       try {
         // The probe spans 1.2·k spacings from its centre, so a ratio near k is measured, not capped.
         draws.push(await localizedHalfWidth(net, flat, d, spacing, signal, PROBE_REACH * k));
       } finally {
         net.dispose();
       }
+      opts.onProgress?.({ done: ++done, total });
     }
     const ratios = draws.map((w) => w.halfWidth / spacing);
-    const halfWidth = geometricMean(draws.map((w) => w.halfWidth));
-    scored.push({ scale, halfWidth, floor: mean(draws.map((w) => w.floor)), spacing, ratio: halfWidth / spacing, ratios, censored: mean(draws.map((w) => w.censored)) });
-    opts.onProgress?.({ done: scored.length, total: candidates.length });
+    const ratio = geometricMedian(ratios);
+    scored.push({ scale, halfWidth: ratio * spacing, floor: mean(draws.map((w) => w.floor)), spacing, ratio, ratios, censored: mean(draws.map((w) => w.censored)) });
   }
   return { family, rule: 'kernel', pick, ...pickScale(scored, k, pick), k, epochs, candidates: scored };
 }
@@ -239,6 +250,8 @@ export async function chooseScale(opts: ScaleRuleOptions): Promise<ScaleChoice> 
  * and j + 1 (whose ratio is below k, as j is the narrowest at least k), on
  * the line through (ln s_j, ln r_j) and (ln s_{j+1}, ln r_{j+1}). A larger k
  * never gives a larger scale (the bracket moves to broader candidates).
+ * Scales must be positive and strictly ascending, ratios finite and ≥ 0
+ * (0 = no measurable width), k positive.
  */
 export function pickScale(
   candidates: readonly Pick<ScaleCandidate, 'scale' | 'ratio'>[],
@@ -246,6 +259,15 @@ export function pickScale(
   pick: 'interpolate' | 'candidate' = 'interpolate',
 ): { scale: number; bracket: [number, number] | null } {
   if (candidates.length === 0) throw new MlpinitError('INVALID_ARGUMENT', 'expected at least one candidate', 'candidates');
+  assertPositive(k, 'k');
+  if (pick !== 'interpolate' && pick !== 'candidate') throw new MlpinitError('INVALID_ARGUMENT', `expected 'interpolate' or 'candidate', got ${JSON.stringify(pick)}`, 'pick');
+  candidates.forEach((c, i) => {
+    assertPositive(c.scale, `candidates[${i}].scale`);
+    if (i > 0 && !(c.scale > (candidates[i - 1] as ScaleCandidate).scale)) {
+      throw new MlpinitError('INVALID_ARGUMENT', 'expected candidates sorted by strictly ascending scale', `candidates[${i}].scale`);
+    }
+    if (!Number.isFinite(c.ratio) || c.ratio < 0) throw new MlpinitError('INVALID_ARGUMENT', `expected a finite ratio ≥ 0, got ${c.ratio}`, `candidates[${i}].ratio`);
+  });
   let j = -1;
   candidates.forEach((c, i) => {
     if (c.ratio >= k) j = i;
@@ -263,8 +285,29 @@ function mean(v: readonly number[]): number {
   return v.reduce((a, b) => a + b, 0) / v.length;
 }
 
-function geometricMean(v: readonly number[]): number {
-  return Math.exp(mean(v.map((x) => Math.log(x))));
+/** exp(median(ln v)): robust to one outlying draw (the mean of the middle two for an even count). */
+function geometricMedian(v: readonly number[]): number {
+  const logs = v.map((x) => Math.log(x)).sort((a, b) => a - b);
+  const m = logs.length / 2;
+  const mid = logs.length % 2 ? (logs[Math.floor(m)] as number) : ((logs[m - 1] as number) + (logs[m] as number)) / 2;
+  return Number.isNaN(mid) ? 0 : Math.exp(mid);
+}
+
+/**
+ * Seed of probe draw `p` for a network seeded `seed`: draw 0 is that network
+ * itself; later draws take a 32-bit mix of (seed, p) (MurmurHash3's
+ * finaliser), so that the probes of two training seeds s and s + 1 do not
+ * coincide (with `seed + p` they shared all but one draw).
+ */
+export function probeSeed(seed: number, p: number): number {
+  if (p === 0) return seed;
+  let h = (Math.trunc(seed) | 0) ^ Math.imul(p, 0x9e3779b9);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h | 0;
 }
 
 async function goFamily(opts: ScaleRuleOptions, epochs: number | null, k: number): Promise<ScaleChoice> {

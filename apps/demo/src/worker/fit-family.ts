@@ -108,7 +108,7 @@ export async function buildSecondNetwork(p: FitParams, sizes: number[], x: numbe
       seed: p.seed,
       features: FOURIER_FEATURES,
       signal: ctx.signal,
-      onProgress: (q) => ctx.progress({ run: 1, phase: 'init', stage: `kernel-width rule for ${symbol}, candidate`, step: q.done, steps: q.total, loss: Number.NaN }),
+      onProgress: (q) => ctx.progress({ run: 1, phase: 'init', stage: `kernel-width rule for ${symbol}, probe network`, step: q.done, steps: q.total, loss: Number.NaN }),
     });
     scale = choice.scale;
     const epochs = choice.epochs === null ? '' : `, ${formatScale(choice.epochs)} epochs`;
@@ -117,7 +117,7 @@ export async function buildSecondNetwork(p: FitParams, sizes: number[], x: numbe
     const where = choice.bracket
       ? `the ratio crosses k = ${choice.k.toFixed(2)} between ${symbol} = ${formatScale(choice.bracket[0])} and ${formatScale(choice.bracket[1])}`
       : `no candidate brackets k = ${choice.k.toFixed(2)}`;
-    why = `kernel rule chose ${symbol} = ${formatScale(scale)} in ${((performance.now() - t0) / 1000).toFixed(1)} s (NTK half-width / spacing per ${symbol}, mean of ${draws} draws, ${ratios}; ${where}${epochs})`;
+    why = `kernel rule chose ${symbol} = ${formatScale(scale)} in ${((performance.now() - t0) / 1000).toFixed(1)} s (NTK half-width / spacing per ${symbol}, geometric median of ${draws} draws, ${ratios}; ${where}${epochs})`;
   } else {
     scale = p.scale;
     why = `${symbol} = ${formatScale(scale)} as typed (kernel rule not run)`;

@@ -31,7 +31,7 @@ export interface MergeOptions {
 
 /** Profile defaults and bookkeeping that do not change what a trial computes. */
 const NOT_SETTING = new Set(['gridKeys', 'inits', 'sweepInits', 'seeds', 'imagePath', 'path']);
-/** Settings of analyses run beside the training, not of the task: a part may lack them (they must agree when both have them). */
+/** Settings of analyses run beside the training, not of the task: older results lack them (they must agree when both record them). */
 const SIDE_ANALYSES = new Set(['infiniteWidth']);
 
 function settingValue(v: unknown): unknown {
@@ -51,8 +51,8 @@ function settingValue(v: unknown): unknown {
  * What two result sets must share to be combined by `merge --union`: the
  * profile, the backend and every size of the task (images and their resize,
  * train fraction, network, steps, batch, learning rate, GO caps), without the
- * init and seed lists or file paths. A side analysis (the infinite-width
- * row) counts only when both parts ran it. Returns the first differing
+ * init and seed lists or file paths. A side analysis's settings (the
+ * infinite-width row) count only when both parts record them. Returns the first differing
  * field, or null when the settings agree.
  */
 export function settingDifference(a: AnyResults, b: AnyResults): string | null {
@@ -64,7 +64,7 @@ export function settingDifference(a: AnyResults, b: AnyResults): string | null {
   const fa = flat(a);
   const fb = flat(b);
   for (const k of new Set([...Object.keys(fa), ...Object.keys(fb)])) {
-    // An analysis beside the training (the infinite-width row, `--no-infinite-width`) may be absent from one part.
+    // An analysis beside the training (the infinite-width row) is absent from results made before the bench recorded its settings.
     if (SIDE_ANALYSES.has(k) && (fa[k] === undefined || fb[k] === undefined)) continue;
     if (fa[k] !== fb[k]) return `${k}: ${fa[k] ?? 'absent'} vs ${fb[k] ?? 'absent'}`;
   }
