@@ -195,9 +195,7 @@ export async function chooseScale(opts: ScaleRuleOptions): Promise<ScaleChoice> 
   if (opts.seed !== undefined) assertFinite(opts.seed, 'opts.seed');
   if (opts.probes !== undefined) assertInteger(opts.probes, 'opts.probes', 1);
   const pick = opts.pick ?? 'interpolate';
-  if (pick !== 'interpolate' && pick !== 'candidate') {
-    throw new MlpinitError('INVALID_ARGUMENT', `expected 'interpolate' or 'candidate', got ${JSON.stringify(pick)}`, 'opts.pick');
-  }
+  assertPick(pick, 'opts.pick');
   const seed = opts.seed ?? 0;
   await ready();
   const d = sizes[0] as number;
@@ -260,7 +258,7 @@ export function pickScale(
 ): { scale: number; bracket: [number, number] | null } {
   if (candidates.length === 0) throw new MlpinitError('INVALID_ARGUMENT', 'expected at least one candidate', 'candidates');
   assertPositive(k, 'k');
-  if (pick !== 'interpolate' && pick !== 'candidate') throw new MlpinitError('INVALID_ARGUMENT', `expected 'interpolate' or 'candidate', got ${JSON.stringify(pick)}`, 'pick');
+  assertPick(pick, 'pick');
   candidates.forEach((c, i) => {
     assertPositive(c.scale, `candidates[${i}].scale`);
     if (i > 0 && !(c.scale > (candidates[i - 1] as ScaleCandidate).scale)) {
@@ -281,6 +279,10 @@ export function pickScale(
   return { scale, bracket: [lo.scale, hi.scale] };
 }
 
+function assertPick(pick: unknown, param: string): void {
+  if (pick !== 'interpolate' && pick !== 'candidate') throw new MlpinitError('INVALID_ARGUMENT', `expected 'interpolate' or 'candidate', got ${JSON.stringify(pick)}`, param);
+}
+
 function mean(v: readonly number[]): number {
   return v.reduce((a, b) => a + b, 0) / v.length;
 }
@@ -290,7 +292,7 @@ function geometricMedian(v: readonly number[]): number {
   const logs = v.map((x) => Math.log(x)).sort((a, b) => a - b);
   const m = logs.length / 2;
   const mid = logs.length % 2 ? (logs[Math.floor(m)] as number) : ((logs[m - 1] as number) + (logs[m] as number)) / 2;
-  return Number.isNaN(mid) ? 0 : Math.exp(mid);
+  return Math.exp(mid);
 }
 
 /**

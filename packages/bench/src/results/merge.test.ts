@@ -51,7 +51,7 @@ describe('shards and merge', () => {
     await expect(mergeResultDirs([join(root, 'a'), join(root, 'b')], join(root, 'm'))).rejects.toThrow(/different grids/);
   });
 
-  it('union settings: the task must agree, a side analysis only when both parts ran it', () => {
+  it('union settings: the task must agree, a side analysis only when both parts record it', () => {
     const set = (sizes: Record<string, unknown>) => ({ config: { profile: 'quick', backend: 'wasm', sizes } }) as unknown as Parameters<typeof settingDifference>[0];
     const task = { steps: 1500, pixels: 0.25, inits: ['go'] };
     const withRow = set({ ...task, infiniteWidth: { crop: 24, margin: 4 } });

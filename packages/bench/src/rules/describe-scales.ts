@@ -1,3 +1,5 @@
+import { quantile } from '../report/stats.js';
+
 /**
  * The scales a rule chose over several runs, for tables and claims: each
  * distinct value to three significant digits, listed when there are at most
@@ -9,8 +11,5 @@ export function describeScales(values: readonly number[]): string {
   const fmt = (v: number): string => String(Number(v.toPrecision(3)));
   const distinct = [...new Set(values.map(fmt))];
   if (distinct.length <= 4) return distinct.sort((a, b) => Number(a) - Number(b)).join(', ');
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length / 2;
-  const median = sorted.length % 2 ? (sorted[Math.floor(mid)] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-  return `${fmt(sorted[0] as number)}–${fmt(sorted[sorted.length - 1] as number)} (median ${fmt(median)})`;
+  return `${fmt(Math.min(...values))}–${fmt(Math.max(...values))} (median ${fmt(quantile(values, 0.5))})`;
 }
